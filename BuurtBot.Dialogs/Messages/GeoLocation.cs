@@ -1,0 +1,3 @@
+namespace BuurtBot.Dialogs.Messages;
+
+public sealed record GeoLocation(double Latitude, double Longitude);

@@ -1,0 +1,28 @@
+namespace BuurtBot.Dialogs.Messages;
+
+/// <summary>
+/// What a resident sent, in no channel's vocabulary. Channels translate their own
+/// updates into this; nothing Telegram- or Teams-specific crosses into the dialogs.
+/// </summary>
+public sealed record InboundMessage
+{
+    public InboundKind Kind { get; init; } = InboundKind.Message;
+
+    /// <summary>Typed text, or the value of a tapped button (imBack sends the title back as text).</summary>
+    public string? Text { get; init; }
+
+    /// <summary>A structured button payload (messageBack value, callback data), when the channel has one.</summary>
+    public string? Value { get; init; }
+
+    public GeoLocation? Location { get; init; }
+
+    public IReadOnlyList<InboundAttachment> Attachments { get; init; } = [];
+
+    /// <summary>The locale the channel reports for the resident (for instance <c>en-US</c>), if any.</summary>
+    public string? Locale { get; init; }
+
+    /// <summary>Deep-link payload of a start command (<c>/start steun_abc</c>), if any.</summary>
+    public string? StartPayload { get; init; }
+
+    public static InboundMessage FromText(string text) => new() { Text = text };
+}

@@ -1,0 +1,7 @@
+namespace BuurtBot.Dialogs.Messages;
+
+public enum OutboundKind
+{
+    Message,
+    Typing,
+}

@@ -1,0 +1,47 @@
+namespace BuurtBot.Dialogs.Messages;
+
+/// <summary>
+/// One turn of a conversation, as in the Bot Framework's ITurnContext: the message that
+/// came in, the replies that go out, and what the host lends the dialogs for this turn.
+/// Replies are collected, not sent: the host stores them in its outbox with the new state.
+/// </summary>
+public sealed class TurnContext
+{
+    private readonly List<OutboundMessage> _replies = [];
+
+    public TurnContext(InboundMessage activity, ConversationReference conversation, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(time);
+        Activity = activity;
+        Conversation = conversation;
+        Time = time;
+    }
+
+    public InboundMessage Activity { get; }
+
+    public ConversationReference Conversation { get; }
+
+    public TimeProvider Time { get; }
+
+    public ChannelCapabilities Capabilities { get; init; } = ChannelCapabilities.Default;
+
+    /// <summary>The resident's language for this turn (<c>nl</c> by default).</summary>
+    public string Locale { get; set; } = "nl-NL";
+
+    /// <summary>Host services for this turn (stores, handoff), looked up by type.</summary>
+    public IServiceProvider? Services { get; init; }
+
+    public IReadOnlyList<OutboundMessage> Replies => _replies;
+
+    public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        _replies.Add(message);
+        return Task.CompletedTask;
+    }
+
+    public Task SendAsync(string text, CancellationToken cancellationToken = default) =>
+        SendAsync(OutboundMessage.FromText(text), cancellationToken);
+}
