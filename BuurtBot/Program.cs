@@ -1,6 +1,21 @@
+using BuurtBot.Channels.WebChat;
+using BuurtBot.Hosting;
+using BuurtBot.Storage;
+using BuurtBot.Turns;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddHostingDefaults();
+builder.AddStorage();
+builder.AddTurns();
+builder.AddWebChat();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseSecurityHeaders();
+app.MapHealth();
+app.MapWebChat();
 
 app.Run();
+
+public partial class Program;

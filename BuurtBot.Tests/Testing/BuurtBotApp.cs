@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BuurtBot.Tests.Testing;
+
+/// <summary>
+/// The real host over a real temporary SQLite file. Each instance has its own file, deleted
+/// on dispose; <see cref="Settings"/> adds configuration, <see cref="ConfigureServices"/> swaps services.
+/// </summary>
+public class BuurtBotApp : WebApplicationFactory<Program>
+{
+    public BuurtBotApp(string? databasePath = null)
+    {
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"buurtbot-test-{Guid.NewGuid():N}.db");
+        OwnsDatabase = databasePath is null;
+    }
+
+    public string DatabasePath { get; }
+
+    private bool OwnsDatabase { get; }
+
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
+    public string ConnectionString => $"Data Source={DatabasePath}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:BuurtBot", ConnectionString);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:BuurtBot"] = ConnectionString,
+            ["Logging:LogLevel:Default"] = "Warning",
+        }.Concat(Settings)));
+        if (ConfigureServices is { } configure)
+        {
+            builder.ConfigureServices(configure);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && OwnsDatabase)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                try
+                {
+                    File.Delete(DatabasePath + suffix);
+                }
+                catch (IOException)
+                {
+                    // Best effort: a temp file left behind is harmless.
+                }
+            }
+        }
+    }
+}

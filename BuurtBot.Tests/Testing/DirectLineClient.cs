@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace BuurtBot.Tests.Testing;
+
+/// <summary>
+/// A resident in the web chat, speaking Direct Line 3.0 as Microsoft's Web Chat does:
+/// generate a token, start the conversation, post messages, poll with a watermark.
+/// </summary>
+public sealed class DirectLineClient(HttpClient http)
+{
+    private string _watermark = "";
+
+    public string ConversationId { get; private set; } = "";
+
+    public string Token { get; private set; } = "";
+
+    public HttpClient Http => http;
+
+    public List<JsonObject> Received { get; } = [];
+
+    public static async Task<DirectLineClient> StartAsync(HttpClient http)
+    {
+        var client = new DirectLineClient(http);
+        var generated = await ReadJson(await http.PostAsync("/v3/directline/tokens/generate", null));
+        client.Token = generated["token"]!.GetValue<string>();
+        using var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations");
+        start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", client.Token);
+        var response = await http.SendAsync(start);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var started = await ReadJson(response);
+        client.ConversationId = started["conversationId"]!.GetValue<string>();
+        return client;
+    }
+
+    public Task<HttpResponseMessage> PostRawAsync(string json, string? token = null, string? conversationId = null, string contentType = "application/json")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId ?? ConversationId}/activities")
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, contentType),
+        };
+        if ((token ?? Token) is { Length: > 0 } bearer)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return http.SendAsync(request);
+    }
+
+    public async Task<string> SayAsync(string text, string? clientActivityId = null)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["from"] = new JsonObject { ["id"] = "resident", ["role"] = "user" },
+            ["text"] = text,
+            ["channelData"] = new JsonObject { ["clientActivityID"] = clientActivityId ?? Guid.NewGuid().ToString("N") },
+        };
+        var response = await PostRawAsync(activity.ToJsonString());
+        Assert.True(response.IsSuccessStatusCode, $"Posting '{text}' gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await ReadJson(response))["id"]!.GetValue<string>();
+    }
+
+    public async Task<HttpResponseMessage> GetActivitiesAsync(string? watermark = null, string? token = null, string? conversationId = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get,
+            $"/v3/directline/conversations/{conversationId ?? ConversationId}/activities?watermark={Uri.EscapeDataString(watermark ?? _watermark)}");
+        if ((token ?? Token) is { Length: > 0 } bearer)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return await http.SendAsync(request);
+    }
+
+    /// <summary>Polls until the bot has sent <paramref name="count"/> new messages (or the timeout passes) and returns them.</summary>
+    public async Task<IReadOnlyList<JsonObject>> ReceiveBotMessagesAsync(int count = 1, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        var fromBot = new List<JsonObject>();
+        while (DateTime.UtcNow < deadline)
+        {
+            var response = await GetActivitiesAsync();
+            response.EnsureSuccessStatusCode();
+            var set = await ReadJson(response);
+            _watermark = set["watermark"]!.GetValue<string>();
+            foreach (var activity in set["activities"]!.AsArray().Select(a => a!.AsObject()))
+            {
+                Received.Add(activity);
+                if (activity["from"]?["role"]?.GetValue<string>() == "bot")
+                {
+                    fromBot.Add(activity);
+                }
+            }
+
+            if (fromBot.Count >= count)
+            {
+                return fromBot;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"Expected {count} bot message(s), got {fromBot.Count}: {string.Join(" | ", fromBot.Select(a => a["text"]))}");
+    }
+
+    public static async Task<JsonObject> ReadJson(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        return JsonNode.Parse(text)?.AsObject() ?? throw new JsonException($"Not a JSON object: {text}");
+    }
+
+    public static IReadOnlyList<string> ChoiceTitles(JsonObject activity) =>
+        activity["suggestedActions"]?["actions"]?.AsArray().Select(a => a!["title"]!.GetValue<string>()).ToList() ?? [];
+}

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using BuurtBot.Dialogs.Messages;
+using BuurtBot.Storage;
+using BuurtBot.Turns;
+
+namespace BuurtBot.Channels.WebChat;
+
+/// <summary>Translates between Direct Line activities and the neutral messages; nothing else.</summary>
+internal static class ActivityTranslator
+{
+    public const string ChannelId = "directline";
+    public const string BotId = "buurtbot";
+
+    public static string ActivityId(string conversationId, long transcriptId) => $"{conversationId}|{transcriptId:D7}";
+
+    /// <summary>Reads a resident's message activity; returns an error text for anything we cannot accept.</summary>
+    public static InboundMessage? ToInbound(DirectLineActivity activity, int maxTextLength, out string? error)
+    {
+        error = null;
+        var text = activity.Text?.Trim();
+        if (text is { Length: > 0 } && text.Length > maxTextLength)
+        {
+            error = $"The text is {text.Length} characters long; send at most {maxTextLength}.";
+            return null;
+        }
+
+        var value = activity.Value is { ValueKind: JsonValueKind.String } v ? v.GetString()
+            : activity.Value is { ValueKind: JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Number } other ? other.GetRawText()
+            : null;
+        if (value is { Length: > 0 } && value.Length > maxTextLength)
+        {
+            error = $"The value is too long; send at most {maxTextLength} characters.";
+            return null;
+        }
+
+        GeoLocation? location = null;
+        if (activity.Location is { } l)
+        {
+            if (l.Latitude is < -90 or > 90 || l.Longitude is < -180 or > 180 || double.IsNaN(l.Latitude) || double.IsNaN(l.Longitude))
+            {
+                error = "The location is not a valid latitude/longitude.";
+                return null;
+            }
+
+            location = new GeoLocation(l.Latitude, l.Longitude);
+        }
+
+        var attachments = (activity.Attachments ?? [])
+            .Where(a => !string.IsNullOrWhiteSpace(a.ContentType) && !string.IsNullOrWhiteSpace(a.ContentUrl))
+            .Select(a => new InboundAttachment(a.ContentType!, a.ContentUrl!, a.Name))
+            .ToList();
+        if (attachments.Any(a => a.Reference.Length > 2048))
+        {
+            error = "Attachments are sent by URL of at most 2048 characters.";
+            return null;
+        }
+
+        if (string.IsNullOrEmpty(text) && string.IsNullOrEmpty(value) && location is null && attachments.Count == 0)
+        {
+            error = "A message needs text, a value, a location or an attachment.";
+            return null;
+        }
+
+        return new InboundMessage
+        {
+            Text = text,
+            Value = value,
+            Location = location,
+            Attachments = attachments,
+            Locale = activity.Locale is { Length: > 0 and <= 16 } locale ? locale : null,
+        };
+    }
+
+    private static JsonElement? ClientActivityIdOf(string? channelMessageId, string conversationId)
+    {
+        var prefix = conversationId + ":c:";
+        return channelMessageId is not null && channelMessageId.StartsWith(prefix, StringComparison.Ordinal)
+            ? JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["clientActivityID"] = channelMessageId[prefix.Length..] })
+            : null;
+    }
+
+    /// <summary>A transcript line as the activity a Direct Line client shows.</summary>
+    public static DirectLineActivity ToActivity(TranscriptEntry line, string conversationId, string locale)
+    {
+        var id = ActivityId(conversationId, line.Id);
+        var timestamp = new DateTimeOffset(line.TimestampUtc, TimeSpan.Zero);
+        if (line.Author == TranscriptAuthor.Resident)
+        {
+            var inbound = MessageJson.ReadInbound(line.Payload);
+            return new DirectLineActivity
+            {
+                Type = "message",
+                Id = id,
+                Timestamp = timestamp,
+                ChannelId = ChannelId,
+                From = new ChannelAccount("resident", null, "user"),
+                Conversation = new ConversationAccount(conversationId),
+                Text = inbound.Text ?? TranscriptText.Of(inbound),
+                Locale = inbound.Locale ?? locale,
+                // Web Chat marks its own message as sent when it sees this id come back.
+                ChannelData = ClientActivityIdOf(line.ChannelMessageId, conversationId),
+            };
+        }
+
+        var outbound = MessageJson.ReadOutbound(line.Payload);
+        return new DirectLineActivity
+        {
+            Type = "message",
+            Id = id,
+            Timestamp = timestamp,
+            ChannelId = ChannelId,
+            From = line.Author == TranscriptAuthor.Coordinator
+                ? new ChannelAccount("coordinator", line.AuthorName, "bot")
+                : new ChannelAccount(BotId, "BuurtBot", "bot"),
+            Conversation = new ConversationAccount(conversationId),
+            Text = outbound.Text,
+            Locale = locale,
+            InputHint = outbound.InputHint == InputHint.ExpectingInput ? "expectingInput" : "acceptingInput",
+            SuggestedActions = outbound.Choices.Count == 0
+                ? null
+                : new SuggestedActions(outbound.Choices.Select(c => new CardAction("imBack", c.Title, c.Value)).ToList()),
+            Attachments = outbound.Attachment is { } file
+                ? [new DirectLineAttachment(file.ContentType, $"data:{file.ContentType};base64,{Convert.ToBase64String(file.Content)}", file.Name)]
+                : null,
+        };
+    }
+}

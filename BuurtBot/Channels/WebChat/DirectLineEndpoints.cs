@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using BuurtBot.Dialogs.Messages;
+using BuurtBot.Storage;
+using BuurtBot.Turns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BuurtBot.Channels.WebChat;
+
+/// <summary>
+/// The Direct Line 3.0 REST API in its polling form, so Microsoft's Web Chat control and
+/// botframework-directlinejs talk to BuurtBot as they talk to an Azure bot.
+/// </summary>
+internal static class DirectLineEndpoints
+{
+    public const string Channel = "webchat";
+    private const int MaxActivitiesPerPoll = 200;
+
+    public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v3/directline").WithTags("Direct Line");
+        group.MapPost("/tokens/generate", Generate);
+        group.MapPost("/tokens/refresh", Refresh);
+        group.MapPost("/conversations", StartConversation);
+        group.MapGet("/conversations/{id}", Reconnect);
+        group.MapPost("/conversations/{id}/activities", PostActivity);
+        group.MapGet("/conversations/{id}/activities", GetActivities);
+        return group;
+    }
+
+    /// <summary>
+    /// A token for a new conversation. The municipality's page is public, so anyone may ask;
+    /// the token only ever opens the one conversation it names.
+    /// </summary>
+    private static IResult Generate(DirectLineTokens tokens)
+    {
+        var conversationId = DirectLineTokens.NewConversationId();
+        return Results.Ok(new ConversationResponse(conversationId, tokens.Issue(conversationId), tokens.LifetimeSeconds));
+    }
+
+    private static IResult Refresh(HttpRequest request, DirectLineTokens tokens)
+    {
+        var caller = DirectLineCaller.From(request, tokens);
+        if (caller.ConversationId is not { } conversationId)
+        {
+            return DirectLineError.Unauthorized();
+        }
+
+        return Results.Ok(new ConversationResponse(conversationId, tokens.Issue(conversationId), tokens.LifetimeSeconds));
+    }
+
+    private static async Task<IResult> StartConversation(HttpRequest request, DirectLineTokens tokens, Inbox inbox, CancellationToken cancellationToken)
+    {
+        var caller = DirectLineCaller.From(request, tokens);
+        if (!caller.IsAuthenticated)
+        {
+            return DirectLineError.Unauthorized();
+        }
+
+        var conversationId = caller.ConversationId ?? DirectLineTokens.NewConversationId();
+        var locale = request.Headers.AcceptLanguage.ToString() is { Length: > 0 } accept
+            ? accept.Split(',')[0].Split(';')[0].Trim()
+            : null;
+
+        // Starting twice with the same token is one start: the dedupe key is the conversation.
+        await inbox.StoreAsync(
+            new InboundEnvelope(Channel, conversationId, $"{conversationId}:start", new InboundMessage { Kind = InboundKind.ConversationStarted, Locale = locale })
+            {
+                Locale = locale is { Length: <= 16 } ? locale : null,
+            },
+            cancellationToken);
+
+        return Results.Created($"/v3/directline/conversations/{conversationId}",
+            new ConversationResponse(conversationId, tokens.Issue(conversationId), tokens.LifetimeSeconds));
+    }
+
+    private static async Task<IResult> Reconnect(string id, HttpRequest request, DirectLineTokens tokens, BuurtBotDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = DirectLineCaller.From(request, tokens);
+        if (!caller.IsAuthenticated)
+        {
+            return DirectLineError.Unauthorized();
+        }
+
+        if (!caller.MayUse(id))
+        {
+            return DirectLineError.Forbidden();
+        }
+
+        if (!await db.Conversations.AnyAsync(c => c.Channel == Channel && c.ChannelConversationId == id, cancellationToken))
+        {
+            return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "No conversation with this id; start one with POST /v3/directline/conversations.");
+        }
+
+        return Results.Ok(new ConversationResponse(id, tokens.Issue(id), tokens.LifetimeSeconds));
+    }
+
+    private static async Task<IResult> PostActivity(
+        string id,
+        HttpRequest request,
+        DirectLineTokens tokens,
+        Inbox inbox,
+        BuurtBotDbContext db,
+        WebChatRateLimiter limiter,
+        IOptions<WebChatOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var caller = DirectLineCaller.From(request, tokens);
+        if (!caller.IsAuthenticated)
+        {
+            return DirectLineError.Unauthorized();
+        }
+
+        if (!caller.MayUse(id))
+        {
+            return DirectLineError.Forbidden();
+        }
+
+        var (activity, readError) = await ReadActivityAsync(request, options.Value.MaxRequestBytes, cancellationToken);
+        if (readError is not null)
+        {
+            return readError;
+        }
+
+        switch (activity!.Type)
+        {
+            case "message":
+                break;
+            case "typing":
+                // Known and harmless: Web Chat may say the resident is typing. Nothing to store.
+                return Results.Ok(new ActivityResponse($"{id}|typing"));
+            case null or "":
+                return DirectLineError.BadArgument("The activity needs a 'type'; BuurtBot accepts 'message'.");
+            default:
+                return DirectLineError.BadArgument($"Activity type '{Truncate(activity.Type)}' is not supported; send 'message'.");
+        }
+
+        var message = ActivityTranslator.ToInbound(activity, options.Value.MaxTextLength, out var invalid);
+        if (message is null)
+        {
+            return invalid!.StartsWith("The text is", StringComparison.Ordinal)
+                ? DirectLineError.Of(StatusCodes.Status413PayloadTooLarge, "MessageTooLong", invalid)
+                : DirectLineError.BadArgument(invalid);
+        }
+
+        if (!await db.Conversations.AnyAsync(c => c.Channel == Channel && c.ChannelConversationId == id, cancellationToken))
+        {
+            return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "Start the conversation first with POST /v3/directline/conversations.");
+        }
+
+        if (!limiter.TryAcquire(id, out var retryAfter))
+        {
+            request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return DirectLineError.Of(StatusCodes.Status429TooManyRequests, "TooManyRequests",
+                $"At most {options.Value.MessagesPerMinute} messages a minute; wait a moment and send again.");
+        }
+
+        // Web Chat gives each message a client id; a retried post of the same message is the same message.
+        var clientId = ClientActivityId(activity);
+        var messageId = clientId is null ? $"{id}:{Guid.NewGuid():N}" : $"{id}:c:{clientId}";
+        var stored = await inbox.StoreAsync(new InboundEnvelope(Channel, id, messageId, message), cancellationToken);
+        var transcriptId = stored.TranscriptEntryId ?? await db.Transcript
+            .Where(t => t.ConversationId == stored.ConversationId && t.ChannelMessageId == messageId)
+            .Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
+        return Results.Ok(new ActivityResponse(ActivityTranslator.ActivityId(id, transcriptId)));
+    }
+
+    private static async Task<IResult> GetActivities(
+        string id,
+        string? watermark,
+        HttpRequest request,
+        DirectLineTokens tokens,
+        BuurtBotDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var caller = DirectLineCaller.From(request, tokens);
+        if (!caller.IsAuthenticated)
+        {
+            return DirectLineError.Unauthorized();
+        }
+
+        if (!caller.MayUse(id))
+        {
+            return DirectLineError.Forbidden();
+        }
+
+        long after = 0;
+        if (!string.IsNullOrEmpty(watermark) && (!long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out after) || after < 0))
+        {
+            return DirectLineError.BadArgument("The watermark must be the number this API returned.");
+        }
+
+        var conversation = await db.Conversations.AsNoTracking()
+            .Where(c => c.Channel == Channel && c.ChannelConversationId == id)
+            .Select(c => new { c.Id, c.Locale })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (conversation is null)
+        {
+            return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "No conversation with this id; start one with POST /v3/directline/conversations.");
+        }
+
+        var lines = await db.Transcript.AsNoTracking()
+            .Where(t => t.ConversationId == conversation.Id && t.Id > after)
+            .OrderBy(t => t.Id)
+            .Take(MaxActivitiesPerPoll)
+            .ToListAsync(cancellationToken);
+        var activities = lines.Select(l => ActivityTranslator.ToActivity(l, id, conversation.Locale)).ToList();
+        var next = lines.Count > 0 ? lines[^1].Id : after;
+        return Results.Ok(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private static async Task<(DirectLineActivity? Activity, IResult? Error)> ReadActivityAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, DirectLineError.Of(StatusCodes.Status413PayloadTooLarge, "MessageTooLong", $"The request body may be at most {maxBytes} bytes."));
+        }
+
+        if (request.ContentType is not { } contentType || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, DirectLineError.Of(StatusCodes.Status415UnsupportedMediaType, "BadArgument", "Send the activity as 'Content-Type: application/json'."));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                return (null, DirectLineError.Of(StatusCodes.Status413PayloadTooLarge, "MessageTooLong", $"The request body may be at most {maxBytes} bytes."));
+            }
+        }
+
+        try
+        {
+            var activity = JsonSerializer.Deserialize<DirectLineActivity>(buffer.ToArray(), MessageJson.Options);
+            return activity is null
+                ? (null, DirectLineError.BadArgument("The body must be a JSON activity object."))
+                : (activity, null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, DirectLineError.BadArgument($"The body is not a valid activity: {ex.Message}"));
+        }
+    }
+
+    private static string? ClientActivityId(DirectLineActivity activity)
+    {
+        if (activity.ChannelData is { ValueKind: JsonValueKind.Object } data
+            && data.TryGetProperty("clientActivityID", out var clientId)
+            && clientId.ValueKind == JsonValueKind.String
+            && clientId.GetString() is { Length: > 0 and <= 100 } value)
+        {
+            return value;
+        }
+
+        return null;
+    }
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    private sealed record ConversationResponse(string ConversationId, string Token, int Expires_in);
+
+    private sealed record ActivityResponse(string Id);
+
+    private sealed record ActivitySet(IReadOnlyList<DirectLineActivity> Activities, string Watermark);
+}

@@ -1,0 +1,16 @@
+namespace BuurtBot.Channels.WebChat;
+
+/// <summary>Direct Line's error body: <c>{ "error": { "code": "...", "message": "..." } }</c>.</summary>
+public static class DirectLineError
+{
+    public static IResult Of(int status, string code, string message) =>
+        Results.Json(new { error = new { code, message } }, statusCode: status);
+
+    public static IResult Unauthorized() =>
+        Of(StatusCodes.Status401Unauthorized, "TokenOrSecretInvalid", "Send 'Authorization: Bearer <token>' with a valid, unexpired conversation token.");
+
+    public static IResult Forbidden() =>
+        Of(StatusCodes.Status403Forbidden, "BadArgument", "This token belongs to another conversation.");
+
+    public static IResult BadArgument(string message) => Of(StatusCodes.Status400BadRequest, "BadArgument", message);
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BuurtBot.Channels.WebChat;
+
+public sealed class WebChatOptions
+{
+    public const string Section = "WebChat";
+
+    /// <summary>
+    /// Optional Direct Line secret for server-side clients (full access, as with Azure's
+    /// Direct Line). Never put it in a page: pages use tokens. From the environment only.
+    /// </summary>
+    public string? Secret { get; set; }
+
+    /// <summary>How long a conversation token is valid; clients refresh before it ends.</summary>
+    [Range(60, 86_400)]
+    public int TokenLifetimeSeconds { get; set; } = 1800;
+
+    [Range(1, 100_000)]
+    public int MaxTextLength { get; set; } = 4000;
+
+    /// <summary>Messages one conversation may send per minute before it is told to slow down.</summary>
+    [Range(1, 10_000)]
+    public int MessagesPerMinute { get; set; } = 30;
+
+    /// <summary>Largest request body accepted, in bytes.</summary>
+    [Range(1024, 1_048_576)]
+    public int MaxRequestBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Sites that may show the chat in a frame (CSP frame-ancestors), for instance the municipality's site.</summary>
+    public string FrameAncestors { get; set; } = "'self'";
+}

@@ -1,0 +1,24 @@
+using BuurtBot.Dialogs.Messages;
+using BuurtBot.Turns;
+
+namespace BuurtBot.Channels.WebChat;
+
+/// <summary>
+/// Direct Line clients poll the transcript, where every reply already stands; delivering
+/// is therefore only marking the reply as out.
+/// </summary>
+internal sealed class WebChatSender : IChannelSender
+{
+    public string Channel => DirectLineEndpoints.Channel;
+
+    public ChannelCapabilities Capabilities { get; } = new()
+    {
+        MaxChoices = 10,
+        MaxTextLength = 4000,
+        SupportsLocation = true,
+        SupportsAttachments = true,
+    };
+
+    public Task<SendResult> SendAsync(OutboxDelivery delivery, CancellationToken cancellationToken) =>
+        Task.FromResult(SendResult.Sent);
+}

@@ -1,0 +1,39 @@
+namespace BuurtBot.Storage;
+
+/// <summary>
+/// One chat with one resident on one channel. Ownership is a field, never implied:
+/// the bot answers only while <see cref="Owner"/> is <see cref="ConversationOwner.Bot"/>.
+/// </summary>
+public sealed class Conversation
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The channel's name: <c>webchat</c>, <c>telegram</c>, <c>teams</c>.</summary>
+    public required string Channel { get; set; }
+
+    /// <summary>The channel's own id for this chat (Direct Line conversation id, Telegram chat id, ...).</summary>
+    public required string ChannelConversationId { get; set; }
+
+    public ConversationOwner Owner { get; set; } = ConversationOwner.Bot;
+
+    /// <summary>The coordinator holding the chat when <see cref="Owner"/> is Coordinator.</summary>
+    public string? OwnerCoordinatorId { get; set; }
+
+    /// <summary>The serialized dialog stack and conversation state.</summary>
+    public string? DialogState { get; set; }
+
+    public string Locale { get; set; } = "nl-NL";
+
+    /// <summary>What the channel needs to reach the resident later (a Teams serviceUrl, ...), as JSON.</summary>
+    public string? ChannelData { get; set; }
+
+    /// <summary>The channel said it cannot deliver (the resident blocked the bot); nothing is sent until they return.</summary>
+    public bool Unreachable { get; set; }
+
+    /// <summary>Application-managed optimistic-concurrency token: two turns can never both win.</summary>
+    public int Version { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+}

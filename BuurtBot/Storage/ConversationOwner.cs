@@ -1,0 +1,8 @@
+namespace BuurtBot.Storage;
+
+public enum ConversationOwner
+{
+    Bot,
+    Queue,
+    Coordinator,
+}

@@ -1,0 +1,8 @@
+namespace BuurtBot.Storage;
+
+public enum TranscriptAuthor
+{
+    Resident,
+    Bot,
+    Coordinator,
+}

@@ -1,0 +1,15 @@
+using BuurtBot.Dialogs.Messages;
+
+namespace BuurtBot.Turns;
+
+/// <summary>The registered channels by name.</summary>
+public sealed class ChannelRegistry(IEnumerable<IChannelSender> senders)
+{
+    private readonly Dictionary<string, IChannelSender> _senders =
+        senders.ToDictionary(s => s.Channel, StringComparer.OrdinalIgnoreCase);
+
+    public IChannelSender? Find(string channel) => _senders.GetValueOrDefault(channel);
+
+    public ChannelCapabilities CapabilitiesOf(string channel) =>
+        Find(channel)?.Capabilities ?? ChannelCapabilities.Default;
+}

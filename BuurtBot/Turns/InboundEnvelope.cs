@@ -1,0 +1,17 @@
+using BuurtBot.Dialogs.Messages;
+
+namespace BuurtBot.Turns;
+
+/// <summary>What a channel hands the inbox: who it is from, the channel's message id for dedupe, and the message.</summary>
+public sealed record InboundEnvelope(
+    string Channel,
+    string ChannelConversationId,
+    string ChannelMessageId,
+    InboundMessage Message)
+{
+    /// <summary>Channel data to remember for later sends (Teams conversation reference); null keeps what we had.</summary>
+    public string? ChannelData { get; init; }
+
+    /// <summary>The resident's locale as the channel reports it, used for a new conversation.</summary>
+    public string? Locale { get; init; }
+}

@@ -1,0 +1,105 @@
+using BuurtBot.Dialogs.Messages;
+using BuurtBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Turns;
+
+/// <summary>
+/// The front door of the turn pipeline: stores a message (and the conversation, when it is
+/// new) before anything else happens, ignores a second delivery, and wakes the processor.
+/// </summary>
+public sealed class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider time, TranscriptNotifier notifier)
+{
+    public async Task<InboxResult> StoreAsync(InboundEnvelope envelope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var result = await TryStoreAsync(envelope, cancellationToken);
+                if (!result.Duplicate)
+                {
+                    queue.Enqueue(result.ConversationId);
+                    notifier.Notify(result.ConversationId);
+                }
+
+                return result;
+            }
+            catch (DbUpdateException) when (attempt < 2)
+            {
+                // A concurrent delivery of the same message (or the first message of the same new
+                // conversation) won the unique index; look again and it is a duplicate or it exists.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<InboxResult> TryStoreAsync(InboundEnvelope envelope, CancellationToken cancellationToken)
+    {
+        var existing = await db.Inbox.AsNoTracking()
+            .Where(i => i.Channel == envelope.Channel && i.ChannelMessageId == envelope.ChannelMessageId)
+            .Select(i => new { i.ConversationId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return new InboxResult(existing.ConversationId, Duplicate: true, TranscriptEntryId: null);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var conversation = await db.Conversations
+            .FirstOrDefaultAsync(c => c.Channel == envelope.Channel && c.ChannelConversationId == envelope.ChannelConversationId, cancellationToken);
+        if (conversation is null)
+        {
+            conversation = new Conversation
+            {
+                Id = Guid.NewGuid(),
+                Channel = envelope.Channel,
+                ChannelConversationId = envelope.ChannelConversationId,
+                Locale = envelope.Locale is { Length: > 0 } locale ? locale : "nl-NL",
+                CreatedUtc = now,
+                UpdatedUtc = now,
+            };
+            db.Conversations.Add(conversation);
+        }
+
+        if (envelope.ChannelData is not null && envelope.ChannelData != conversation.ChannelData)
+        {
+            conversation.ChannelData = envelope.ChannelData;
+        }
+
+        if (conversation.Unreachable && envelope.Message.Kind == InboundKind.Message)
+        {
+            // They wrote to us, so they can be reached again.
+            conversation.Unreachable = false;
+        }
+
+        db.Inbox.Add(new InboxItem
+        {
+            Channel = envelope.Channel,
+            ChannelMessageId = envelope.ChannelMessageId,
+            ConversationId = conversation.Id,
+            Payload = MessageJson.Serialize(envelope.Message),
+            ReceivedUtc = now,
+        });
+
+        TranscriptEntry? line = null;
+        if (envelope.Message.Kind == InboundKind.Message)
+        {
+            line = new TranscriptEntry
+            {
+                ConversationId = conversation.Id,
+                Author = TranscriptAuthor.Resident,
+                Text = TranscriptText.Of(envelope.Message),
+                Payload = MessageJson.Serialize(envelope.Message),
+                TimestampUtc = now,
+                ChannelMessageId = envelope.ChannelMessageId,
+            };
+            db.Transcript.Add(line);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return new InboxResult(conversation.Id, Duplicate: false, line?.Id);
+    }
+}

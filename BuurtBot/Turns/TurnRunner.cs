@@ -1,0 +1,116 @@
+using BuurtBot.Dialogs.Messages;
+using BuurtBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Turns;
+
+/// <summary>
+/// Runs the oldest waiting inbox item of one conversation: handoff check, dialog turn,
+/// then state, replies and transcript saved in one transaction guarded by the
+/// conversation's version, so two turns of one conversation can never both win.
+/// </summary>
+public sealed partial class TurnRunner(
+    BuurtBotDbContext db,
+    IConversationBot bot,
+    ChannelRegistry channels,
+    TimeProvider time,
+    IServiceProvider services,
+    ILogger<TurnRunner> logger)
+{
+    private const int MaxConcurrencyRetries = 5;
+
+    /// <summary>Runs one waiting item; false when the conversation had nothing waiting.</summary>
+    public async Task<bool> RunNextAsync(Guid conversationId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var item = await db.Inbox
+                .Where(i => i.ConversationId == conversationId && i.ProcessedUtc == null)
+                .OrderBy(i => i.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (item is null)
+            {
+                return false;
+            }
+
+            var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId, cancellationToken);
+            try
+            {
+                await RunAsync(conversation, item, cancellationToken);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrencyRetries)
+            {
+                // Another turn of this conversation saved first; run ours again on its state.
+                LogConcurrencyRetry(conversationId, attempt);
+            }
+        }
+    }
+
+    private async Task RunAsync(Conversation conversation, InboxItem item, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        item.ProcessedUtc = now;
+        item.Attempts++;
+
+        if (conversation.Owner != ConversationOwner.Bot)
+        {
+            // A coordinator (or the queue) holds the chat: the bot says nothing of its own.
+            conversation.Version++;
+            conversation.UpdatedUtc = now;
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        var inbound = MessageJson.ReadInbound(item.Payload);
+        var turn = new TurnContext(inbound, new ConversationReference(conversation.Id, conversation.Channel), time)
+        {
+            Capabilities = channels.CapabilitiesOf(conversation.Channel),
+            Services = services,
+            Locale = conversation.Locale,
+        };
+
+        var state = await bot.OnTurnAsync(turn, conversation.DialogState, cancellationToken);
+
+        conversation.DialogState = state;
+        conversation.Locale = turn.Locale;
+        conversation.UpdatedUtc = now;
+        conversation.Version++;
+
+        foreach (var reply in turn.Replies)
+        {
+            var payload = MessageJson.Serialize(reply);
+            var line = reply.Kind == OutboundKind.Message
+                ? new TranscriptEntry
+                {
+                    ConversationId = conversation.Id,
+                    Author = TranscriptAuthor.Bot,
+                    Text = reply.Text,
+                    Payload = payload,
+                    TimestampUtc = now,
+                }
+                : null;
+            if (line is not null)
+            {
+                db.Transcript.Add(line);
+            }
+
+            db.Outbox.Add(new OutboxItem
+            {
+                ConversationId = conversation.Id,
+                Channel = conversation.Channel,
+                Payload = payload,
+                ReplyToChannelMessageId = item.ChannelMessageId,
+                CreatedUtc = now,
+                NextAttemptUtc = now,
+                Transcript = line,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Conversation {ConversationId} changed under turn attempt {Attempt}; running it again")]
+    private partial void LogConcurrencyRetry(Guid conversationId, int attempt);
+}

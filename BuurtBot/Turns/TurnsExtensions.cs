@@ -1,0 +1,27 @@
+using BuurtBot.Dialogs.Conversations.Welcome;
+using BuurtBot.Dialogs.Messages;
+
+namespace BuurtBot.Turns;
+
+public static class TurnsExtensions
+{
+    /// <summary>The pipeline every channel shares: inbox, turn processor, outbox sender.</summary>
+    public static IHostApplicationBuilder AddTurns(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<TurnsOptions>().BindConfiguration(TurnsOptions.Section)
+            .Validate(o => o.Workers is > 0 and <= 256 && o.SendConcurrency > 0 && o.MaxTurnAttempts > 0,
+                "Turns:Workers must be 1..256, Turns:SendConcurrency and Turns:MaxTurnAttempts at least 1.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<TurnQueue>();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<TranscriptNotifier>();
+        builder.Services.AddSingleton<ChannelRegistry>();
+        builder.Services.AddScoped<Inbox>();
+        builder.Services.AddScoped<TurnRunner>();
+        builder.Services.AddSingleton<IConversationBot, WelcomeBot>();
+        builder.Services.AddHostedService<TurnProcessor>();
+        builder.Services.AddSingleton<OutboxSender>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        return builder;
+    }
+}

@@ -1,0 +1,136 @@
+// BuurtBot web chat: a small Direct Line 3.0 client (polling). No framework, no CDN.
+// Every text goes into the page through textContent, never innerHTML.
+(() => {
+  "use strict";
+  const api = "/v3/directline";
+  const log = document.getElementById("log");
+  const choices = document.getElementById("choices");
+  const status = document.getElementById("status");
+  const form = document.getElementById("composer");
+  const input = document.getElementById("message");
+  const store = window.sessionStorage;
+  let conversation = null;
+  let watermark = "";
+  let polling = false;
+  const seen = new Set();
+
+  const say = (text) => { status.textContent = text; };
+
+  async function call(method, path, body) {
+    const headers = { "Content-Type": "application/json" };
+    if (conversation) headers.Authorization = "Bearer " + conversation.token;
+    const response = await fetch(api + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
+    const json = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const error = new Error((json.error && json.error.message) || response.statusText);
+      error.status = response.status;
+      throw error;
+    }
+    return json;
+  }
+
+  async function start() {
+    const saved = JSON.parse(store.getItem("buurtbot.conversation") || "null");
+    if (saved) {
+      conversation = saved;
+      try {
+        conversation = { ...saved, ...(await call("GET", "/conversations/" + encodeURIComponent(saved.conversationId))) };
+      } catch {
+        conversation = null;
+      }
+    }
+    if (!conversation) {
+      conversation = await call("POST", "/tokens/generate");
+      conversation = await call("POST", "/conversations");
+    }
+    store.setItem("buurtbot.conversation", JSON.stringify(conversation));
+    setInterval(refresh, Math.max(60, conversation.expires_in - 120) * 1000);
+    poll();
+  }
+
+  async function refresh() {
+    try {
+      conversation = { ...conversation, ...(await call("POST", "/tokens/refresh")) };
+      store.setItem("buurtbot.conversation", JSON.stringify(conversation));
+    } catch { /* the next poll reports it */ }
+  }
+
+  async function poll() {
+    if (polling) return;
+    polling = true;
+    try {
+      const set = await call("GET", "/conversations/" + encodeURIComponent(conversation.conversationId) + "/activities?watermark=" + encodeURIComponent(watermark));
+      watermark = set.watermark;
+      set.activities.forEach(show);
+      say("");
+    } catch (error) {
+      say(error.status === 401 ? "Je sessie is verlopen. Laad de pagina opnieuw." : "Geen verbinding. We proberen het opnieuw.");
+      if (error.status === 401) { store.removeItem("buurtbot.conversation"); return; }
+    } finally {
+      polling = false;
+    }
+    setTimeout(poll, 800);
+  }
+
+  function show(activity) {
+    if (activity.type !== "message" || seen.has(activity.id)) return;
+    seen.add(activity.id);
+    const mine = activity.from && activity.from.role === "user";
+    const item = document.createElement("li");
+    item.className = mine ? "me" : "bot";
+    const who = document.createElement("span");
+    who.className = "who";
+    who.textContent = mine ? "Jij" : (activity.from && activity.from.name) || "BuurtBot";
+    item.append(who, document.createTextNode(activity.text || ""));
+    for (const attachment of activity.attachments || []) {
+      if (!attachment.contentUrl) continue;
+      const link = document.createElement("a");
+      link.href = attachment.contentUrl;
+      link.download = attachment.name || "bestand";
+      link.textContent = "Download " + (attachment.name || "bestand");
+      item.append(document.createElement("br"), link);
+    }
+    log.append(item);
+    item.scrollIntoView({ block: "end" });
+    if (!mine) showChoices(activity.suggestedActions ? activity.suggestedActions.actions : []);
+  }
+
+  function showChoices(actions) {
+    choices.replaceChildren();
+    for (const action of actions) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = action.title;
+      button.addEventListener("click", () => send(action.value || action.title));
+      choices.append(button);
+    }
+  }
+
+  async function send(text) {
+    text = text.trim();
+    if (!text) return;
+    choices.replaceChildren();
+    try {
+      await call("POST", "/conversations/" + encodeURIComponent(conversation.conversationId) + "/activities", {
+        type: "message",
+        from: { id: "resident", role: "user" },
+        text,
+        locale: navigator.language || "nl-NL",
+        channelData: { clientActivityID: Date.now().toString(36) + Math.random().toString(36).slice(2) },
+      });
+      poll();
+    } catch (error) {
+      say(error.message);
+    }
+    input.focus();
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = input.value;
+    input.value = "";
+    send(text);
+  });
+
+  start().catch(() => say("De chat kon niet starten. Probeer het later opnieuw."));
+})();
