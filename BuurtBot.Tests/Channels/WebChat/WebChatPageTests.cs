@@ -1,0 +1,87 @@
+using BuurtBot.Tests.Testing;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace BuurtBot.Tests.Channels.WebChat;
+
+public sealed class WebChatPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private readonly KestrelBuurtBotApp _app = new();
+    private IPage _page = null!;
+
+    public async Task InitializeAsync() => _page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "nl-NL" });
+
+    public async Task DisposeAsync()
+    {
+        await _page.CloseAsync();
+        await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AResidentOpensTheChatAndSeesTheWelcomeWithMenuButtons()
+    {
+        await _page.GotoAsync(_app.BaseAddress.ToString());
+
+        await Assertions.Expect(_page.Locator("#log li.bot").First).ToContainTextAsync("BuurtBot");
+        await Assertions.Expect(_page.GetByRole(AriaRole.Button, new() { Name = "Nieuw initiatief" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task AResidentCanChatWithTheKeyboardAlone()
+    {
+        await _page.GotoAsync(_app.BaseAddress.ToString());
+        await Assertions.Expect(_page.GetByRole(AriaRole.Button, new() { Name = "Privacy" })).ToBeVisibleAsync();
+
+        await _page.GetByLabel("Je bericht").FocusAsync();
+        await _page.Keyboard.TypeAsync("hallo");
+        await _page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(_page.Locator("#log li.me")).ToContainTextAsync("hallo");
+        await Assertions.Expect(_page.Locator("#log li.bot")).ToHaveCountAsync(2);
+    }
+
+    [Fact]
+    public async Task TappingAButtonSendsItsTitleAsTheResidentsMessage()
+    {
+        await _page.GotoAsync(_app.BaseAddress.ToString());
+
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Privacy" }).ClickAsync();
+
+        await Assertions.Expect(_page.Locator("#log li.me")).ToContainTextAsync("Privacy");
+    }
+
+    [Fact]
+    public async Task MarkupTypedByAResidentIsShownAsText()
+    {
+        await _page.GotoAsync(_app.BaseAddress.ToString());
+        await Assertions.Expect(_page.Locator("#log li.bot").First).ToBeVisibleAsync();
+        var alerted = false;
+        _page.Dialog += (_, dialog) => { alerted = true; _ = dialog.DismissAsync(); };
+
+        await _page.GetByLabel("Je bericht").FillAsync("<img src=x onerror=alert(1)><b>vet</b>");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
+
+        await Assertions.Expect(_page.Locator("#log li.me")).ToContainTextAsync("<img src=x onerror=alert(1)><b>vet</b>");
+        Assert.Equal(0, await _page.Locator("#log img, #log b").CountAsync());
+        Assert.False(alerted);
+    }
+
+    [Fact]
+    public async Task TheChatPageHasNoWcagAViolations()
+    {
+        await _page.GotoAsync(_app.BaseAddress.ToString());
+        await Assertions.Expect(_page.GetByRole(AriaRole.Button, new() { Name = "Privacy" })).ToBeVisibleAsync();
+
+        var result = await _page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+        {
+            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions
+            {
+                Type = "tag",
+                Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
+            },
+        });
+
+        Assert.True(result.Violations.Length == 0,
+            string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+    }
+}
