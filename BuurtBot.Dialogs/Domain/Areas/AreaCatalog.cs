@@ -18,10 +18,10 @@ public sealed class AreaCatalog
     internal AreaCatalog(Gemeente gemeente)
     {
         Gemeente = gemeente;
-        _wijkenByKey = gemeente.Wijken.ToDictionary(w => AreaName.Key(w.Name));
+        _wijkenByKey = gemeente.Wijken.ToDictionary(w => NameKey.Key(w.Name));
         _buurtenByKey = gemeente.Wijken
             .SelectMany(w => w.Buurten.Select(b => new BuurtInWijk(w, b)))
-            .ToDictionary(x => AreaName.Key(x.Buurt.Name));
+            .ToDictionary(x => NameKey.Key(x.Buurt.Name));
     }
 
     public Gemeente Gemeente { get; }
@@ -30,11 +30,11 @@ public sealed class AreaCatalog
 
     /// <summary>The wijk with this name, ignoring case, accents, hyphens and extra spaces; null if none.</summary>
     public Wijk? FindWijk(string name) =>
-        string.IsNullOrWhiteSpace(name) ? null : _wijkenByKey.GetValueOrDefault(AreaName.Key(name));
+        string.IsNullOrWhiteSpace(name) ? null : _wijkenByKey.GetValueOrDefault(NameKey.Key(name));
 
     /// <summary>The buurt with this name and its wijk, ignoring case, accents, hyphens and extra spaces; null if none.</summary>
     public BuurtInWijk? FindBuurt(string name) =>
-        string.IsNullOrWhiteSpace(name) ? null : _buurtenByKey.GetValueOrDefault(AreaName.Key(name));
+        string.IsNullOrWhiteSpace(name) ? null : _buurtenByKey.GetValueOrDefault(NameKey.Key(name));
 
     /// <summary>
     /// Suggests the wijk whose approximate centre is nearest to a point. The centres are rough,

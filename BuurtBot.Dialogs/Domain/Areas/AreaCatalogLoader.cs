@@ -89,7 +89,7 @@ public static partial class AreaCatalogLoader
             var where = $"wijken[{i}]";
             var wijkName = Required(w.Name, $"{where}.name", source);
             where = $"wijk '{wijkName}'";
-            if (!wijkNames.Add(AreaName.Key(wijkName)))
+            if (!wijkNames.Add(NameKey.Key(wijkName)))
             {
                 throw new AreaFileException(source, $"wijk '{wijkName}' appears twice (names are compared without case and accents).");
             }
@@ -107,12 +107,12 @@ public static partial class AreaCatalogLoader
                 var b = buurtDtos[j] ?? throw new AreaFileException(source, $"{where} buurten[{j}] is null.");
                 var buurtName = Required(b.Name, $"{where} buurten[{j}].name", source);
                 // Buurt names must be unique across the gemeente so that FindBuurt never has to guess.
-                if (buurtNames.TryGetValue(AreaName.Key(buurtName), out var otherWijk))
+                if (buurtNames.TryGetValue(NameKey.Key(buurtName), out var otherWijk))
                 {
                     throw new AreaFileException(source, $"buurt '{buurtName}' appears twice (in wijk '{otherWijk}' and wijk '{wijkName}').");
                 }
 
-                buurtNames.Add(AreaName.Key(buurtName), wijkName);
+                buurtNames.Add(NameKey.Key(buurtName), wijkName);
                 var buurtCode = CheckCode(b.Code, BuurtCode(), $"buurt '{buurtName}' code", "BU followed by 8 digits, e.g. BU04020000", source);
                 if (buurtCode is not null && wijkCode is not null && buurtCode[2..8] != wijkCode[2..])
                 {

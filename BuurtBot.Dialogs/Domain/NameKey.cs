@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace BuurtBot.Dialogs.Domain.Areas;
+namespace BuurtBot.Dialogs.Domain;
 
 /// <summary>
-/// Turns a typed area name into a comparison key. Residents type "zuid-west", "Villa industria"
+/// Turns a typed name (wijk, buurt, thema) into a comparison key. Residents type "zuid-west", "Villa industria"
 /// or "hilversumsemeent" on a phone; all of those must find the same wijk or buurt, so case,
 /// accents, spaces and punctuation are all dropped.
 /// </summary>
-internal static class AreaName
+internal static class NameKey
 {
     public static string Key(string name)
     {
