@@ -1,0 +1,59 @@
+namespace BuurtBot.Dialogs.Domain.Buurtdeals;
+
+/// <summary>
+/// One commitment in a buurtdeal: what one side will do. Changed only through its
+/// <see cref="Initiatieven.Initiatief"/>, which keeps the deal's version and acceptances right.
+/// </summary>
+public sealed class Afspraak
+{
+    public const int MaxDescriptionLength = 500;
+
+    internal Afspraak(Guid id, DealSide side, string description, decimal? amountInEuros, DateOnly? dueDate)
+    {
+        Id = id;
+        Side = side;
+        Status = AfspraakStatus.Open;
+        (Description, AmountInEuros, DueDate) = Validate(description, amountInEuros, dueDate);
+    }
+
+    // For EF Core materialisation.
+    private Afspraak()
+    {
+        Description = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public DealSide Side { get; private set; }
+
+    public string Description { get; private set; }
+
+    /// <summary>What it costs or what is paid, when the afspraak is about money.</summary>
+    public decimal? AmountInEuros { get; private set; }
+
+    public DateOnly? DueDate { get; private set; }
+
+    public AfspraakStatus Status { get; private set; }
+
+    internal void Change(string description, decimal? amountInEuros, DateOnly? dueDate) =>
+        (Description, AmountInEuros, DueDate) = Validate(description, amountInEuros, dueDate);
+
+    internal void SetStatus(AfspraakStatus status) => Status = status;
+
+    private static (string, decimal?, DateOnly?) Validate(string description, decimal? amountInEuros, DateOnly? dueDate)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        var trimmed = description.Trim();
+        if (trimmed.Length > MaxDescriptionLength)
+        {
+            throw new ArgumentException($"An afspraak is at most {MaxDescriptionLength} characters; this one has {trimmed.Length}.", nameof(description));
+        }
+
+        if (amountInEuros is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amountInEuros), amountInEuros, "An amount in euros cannot be negative.");
+        }
+
+        return (trimmed, amountInEuros, dueDate);
+    }
+}

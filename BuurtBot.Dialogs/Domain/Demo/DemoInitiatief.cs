@@ -1,0 +1,17 @@
+using BuurtBot.Dialogs.Domain.Buurtdeals;
+using BuurtBot.Dialogs.Domain.Initiatieven;
+
+namespace BuurtBot.Dialogs.Domain.Demo;
+
+/// <summary>One example initiatief for demo mode, as plain data; <see cref="DemoData.Build"/> turns it into a real one.</summary>
+public sealed record DemoInitiatief(
+    string Title,
+    string Description,
+    Thema Thema,
+    string WijkName,
+    string? BuurtName,
+    string Street,
+    string Doel,
+    int NeighboursInSupport,
+    IReadOnlyList<AfspraakDraft> Afspraken,
+    InitiatiefStatus ReachedStatus);

@@ -1,0 +1,315 @@
+using BuurtBot.Dialogs.Domain.Buurtdeals;
+
+namespace BuurtBot.Dialogs.Domain.Initiatieven;
+
+/// <summary>
+/// A resident's proposal and everything that happens to it: its status, a timeline of every move,
+/// and the buurtdeal once one is proposed. All changes go through methods that refuse what the
+/// programme does not allow. Times are UTC, passed in by the caller from its TimeProvider.
+/// </summary>
+public sealed class Initiatief
+{
+    /// <summary>Short enough for a chat button and a list on the admin page.</summary>
+    public const int MaxTitleLength = 80;
+
+    public const int MaxDescriptionLength = 4000;
+
+    private readonly List<string> _medeInitiatiefnemerIds = [];
+    private readonly List<TimelineEntry> _timeline = [];
+
+    private Initiatief(Guid id, string initiatiefnemerId, DateTime now)
+    {
+        Id = id;
+        InitiatiefnemerId = initiatiefnemerId;
+        CreatedAt = now;
+        UpdatedAt = now;
+        Title = Description = Doel = WijkName = string.Empty;
+    }
+
+    // For EF Core materialisation.
+    private Initiatief()
+    {
+        Title = Description = Doel = WijkName = InitiatiefnemerId = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Description { get; private set; }
+
+    public Thema Thema { get; private set; }
+
+    /// <summary>The wijk's name as in the area file; names, because CBS codes are not always known.</summary>
+    public string WijkName { get; private set; }
+
+    public string? BuurtName { get; private set; }
+
+    public InitiatiefLocation? Location { get; private set; }
+
+    /// <summary>What the initiatief should achieve.</summary>
+    public string Doel { get; private set; }
+
+    public int NeighboursInSupport { get; private set; }
+
+    /// <summary>The resident who submitted it.</summary>
+    public string InitiatiefnemerId { get; private set; }
+
+    public IReadOnlyList<string> MedeInitiatiefnemerIds => _medeInitiatiefnemerIds;
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public InitiatiefStatus Status { get; private set; }
+
+    public IReadOnlyList<TimelineEntry> Timeline => _timeline;
+
+    /// <summary>Null until a buurtdeal is proposed in the gesprek.</summary>
+    public Buurtdeal? Deal { get; private set; }
+
+    public bool IsFinal => InitiatiefLifecycle.IsFinal(Status);
+
+    /// <summary>What the resident hears about the next step, as a DomainTexts key.</summary>
+    public string NextStepTextKey => InitiatiefLifecycle.NextStepTextKey(Status);
+
+    /// <summary>For a prompt validator: would this title be accepted?</summary>
+    public static bool IsValidTitle(string? title) =>
+        !string.IsNullOrWhiteSpace(title) && title.Trim().Length <= MaxTitleLength;
+
+    /// <summary>A resident submits their idea: the initiatief starts as Ingediend, which is the first timeline entry.</summary>
+    public static Initiatief Submit(InitiatiefDraft draft, string initiatiefnemerId, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentException.ThrowIfNullOrWhiteSpace(initiatiefnemerId);
+        UtcTime.Require(now, nameof(now));
+
+        var initiatief = new Initiatief(Guid.CreateVersion7(now), initiatiefnemerId, now);
+        initiatief.Apply(draft);
+        initiatief.Status = InitiatiefStatus.Ingediend;
+        initiatief.Record(Actor.Resident(initiatiefnemerId), null, InitiatiefStatus.Ingediend, null, now);
+        return initiatief;
+    }
+
+    /// <summary>The resident or coordinator corrects the details; only before the deal is closed, since the deal is about these.</summary>
+    public void UpdateDetails(InitiatiefDraft draft, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        UtcTime.Require(now, nameof(now));
+        if (Status is not (InitiatiefStatus.Ingediend or InitiatiefStatus.InBehandeling or InitiatiefStatus.Gesprek))
+        {
+            throw new InvalidOperationException($"The details of an initiatief can be changed until its buurtdeal is closed; it is {Status}.");
+        }
+
+        Apply(draft);
+        UpdatedAt = now;
+    }
+
+    public void AddMedeInitiatiefnemer(string residentId, DateTime now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(residentId);
+        UtcTime.Require(now, nameof(now));
+        if (residentId == InitiatiefnemerId || _medeInitiatiefnemerIds.Contains(residentId))
+        {
+            return; // already behind it; adding twice is harmless
+        }
+
+        _medeInitiatiefnemerIds.Add(residentId);
+        UpdatedAt = now;
+    }
+
+    public bool IsInitiatiefnemer(string residentId) =>
+        residentId == InitiatiefnemerId || _medeInitiatiefnemerIds.Contains(residentId);
+
+    /// <summary>
+    /// The moves the admin page can offer from here. DealGesloten is left out: a deal closes
+    /// when both sides accept it (<see cref="AcceptDeal"/>), not by pressing a button.
+    /// </summary>
+    public IReadOnlyList<InitiatiefStatus> AllowedTransitions() =>
+        [.. InitiatiefLifecycle.AllowedFrom(Status).Where(s => s != InitiatiefStatus.DealGesloten)];
+
+    /// <summary>
+    /// Moves to <paramref name="to"/> as the admin page asks. Afgewezen needs a reason; DealGesloten
+    /// only happens through <see cref="AcceptDeal"/>.
+    /// </summary>
+    public void MoveTo(InitiatiefStatus to, Actor actor, DateTime now, string? reason = null)
+    {
+        if (to == InitiatiefStatus.DealGesloten && InitiatiefLifecycle.IsAllowed(Status, to))
+        {
+            throw new InvalidOperationException("A buurtdeal is closed by both sides accepting the same version; use AcceptDeal.");
+        }
+
+        if (to == InitiatiefStatus.Afgewezen && string.IsNullOrWhiteSpace(reason))
+        {
+            // The resident is told why; an empty reason would leave them guessing.
+            throw new ArgumentException("Rejecting an initiatief needs a reason for the resident.", nameof(reason));
+        }
+
+        Transition(to, actor, now, reason);
+    }
+
+    public void StartReview(Actor actor, DateTime now) => MoveTo(InitiatiefStatus.InBehandeling, actor, now);
+
+    public void StartGesprek(Actor actor, DateTime now) => MoveTo(InitiatiefStatus.Gesprek, actor, now);
+
+    public void StartUitvoering(Actor actor, DateTime now) => MoveTo(InitiatiefStatus.InUitvoering, actor, now);
+
+    public void StartEvaluatie(Actor actor, DateTime now) => MoveTo(InitiatiefStatus.Evaluatie, actor, now);
+
+    public void Complete(Actor actor, DateTime now) => MoveTo(InitiatiefStatus.Afgerond, actor, now);
+
+    public void Reject(Actor actor, string reason, DateTime now) => MoveTo(InitiatiefStatus.Afgewezen, actor, now, reason);
+
+    public void Withdraw(Actor actor, DateTime now, string? reason = null) => MoveTo(InitiatiefStatus.Ingetrokken, actor, now, reason);
+
+    /// <summary>
+    /// Proposes the buurtdeal. The proposal is what the gesprek wederkerigheid is about, so from
+    /// InBehandeling it moves the initiatief to Gesprek; from Gesprek it just adds the deal.
+    /// From Ingediend it is refused: the wijkteam checks an initiatief before talking about a deal.
+    /// </summary>
+    public Buurtdeal ProposeDeal(IEnumerable<AfspraakDraft> afspraken, Actor actor, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(afspraken);
+        ArgumentNullException.ThrowIfNull(actor);
+        UtcTime.Require(now, nameof(now));
+        if (Deal is not null)
+        {
+            throw new InvalidOperationException("This initiatief already has a buurtdeal; change its afspraken instead of proposing a new one.");
+        }
+
+        if (Status != InitiatiefStatus.Gesprek)
+        {
+            Transition(InitiatiefStatus.Gesprek, actor, now, null);
+        }
+
+        Deal = new Buurtdeal(Guid.CreateVersion7(now), now, afspraken);
+        UpdatedAt = now;
+        return Deal;
+    }
+
+    public Afspraak AddAfspraak(AfspraakDraft draft, DateTime now)
+    {
+        var afspraak = OpenDeal(now).Add(draft);
+        UpdatedAt = now;
+        return afspraak;
+    }
+
+    public void ChangeAfspraak(Guid afspraakId, string description, decimal? amountInEuros, DateOnly? dueDate, DateTime now)
+    {
+        OpenDeal(now).Change(afspraakId, description, amountInEuros, dueDate);
+        UpdatedAt = now;
+    }
+
+    public void RemoveAfspraak(Guid afspraakId, DateTime now)
+    {
+        OpenDeal(now).Remove(afspraakId);
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// One side accepts <paramref name="version"/> of the deal: the bewoners through one of the
+    /// initiatiefnemers, the gemeente through a coordinator. When both sides have accepted the
+    /// current version the deal closes and the initiatief moves to DealGesloten.
+    /// </summary>
+    /// <exception cref="StaleDealVersionException">The deal changed since the version that was shown.</exception>
+    public void AcceptDeal(DealSide side, int version, Actor actor, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var deal = OpenDeal(now);
+        var mayAccept = side switch
+        {
+            DealSide.Bewoners => actor.Kind == ActorKind.Resident && IsInitiatiefnemer(actor.Id),
+            DealSide.Gemeente => actor.Kind == ActorKind.Coordinator,
+            _ => false,
+        };
+        if (!mayAccept)
+        {
+            throw new ArgumentException($"{actor} cannot accept for {side}: the bewoners accept through an initiatiefnemer, the gemeente through a buurtcoördinator.", nameof(actor));
+        }
+
+        var closed = deal.Accept(side, version, actor, now);
+        UpdatedAt = now;
+        if (closed)
+        {
+            Transition(InitiatiefStatus.DealGesloten, actor, now, null);
+        }
+    }
+
+    /// <summary>How an afspraak is going, reported in a check-in or on the admin page.</summary>
+    public void UpdateAfspraakProgress(Guid afspraakId, AfspraakStatus status, DateTime now)
+    {
+        UtcTime.Require(now, nameof(now));
+        if (Deal is null || Status is not (InitiatiefStatus.DealGesloten or InitiatiefStatus.InUitvoering or InitiatiefStatus.Evaluatie))
+        {
+            throw new InvalidOperationException($"Progress on afspraken is tracked between DealGesloten and Afgerond; this initiatief is {Status}.");
+        }
+
+        Deal.SetProgress(afspraakId, status);
+        UpdatedAt = now;
+    }
+
+    private Buurtdeal OpenDeal(DateTime now)
+    {
+        UtcTime.Require(now, nameof(now));
+        if (Deal is null)
+        {
+            throw new InvalidOperationException("This initiatief has no buurtdeal yet; propose one first.");
+        }
+
+        if (Status != InitiatiefStatus.Gesprek)
+        {
+            throw new InvalidOperationException($"The buurtdeal can be changed and accepted during the gesprek; this initiatief is {Status}.");
+        }
+
+        return Deal;
+    }
+
+    private void Apply(InitiatiefDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft.Wijk);
+        if (!IsValidTitle(draft.Title))
+        {
+            throw new ArgumentException($"A title is required and at most {MaxTitleLength} characters.", nameof(draft));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Description, nameof(draft.Description));
+        if (draft.Description.Trim().Length > MaxDescriptionLength)
+        {
+            throw new ArgumentException($"A description is at most {MaxDescriptionLength} characters.", nameof(draft));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Doel, nameof(draft.Doel));
+        ArgumentOutOfRangeException.ThrowIfNegative(draft.NeighboursInSupport, nameof(draft.NeighboursInSupport));
+        if (draft.Buurt is not null && !draft.Wijk.Contains(draft.Buurt))
+        {
+            throw new ArgumentException($"Buurt '{draft.Buurt.Name}' is not in wijk '{draft.Wijk.Name}'.", nameof(draft));
+        }
+
+        Title = draft.Title.Trim();
+        Description = draft.Description.Trim();
+        Thema = draft.Thema;
+        WijkName = draft.Wijk.Name;
+        BuurtName = draft.Buurt?.Name;
+        Location = draft.Location;
+        Doel = draft.Doel.Trim();
+        NeighboursInSupport = draft.NeighboursInSupport;
+    }
+
+    private void Transition(InitiatiefStatus to, Actor actor, DateTime now, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        UtcTime.Require(now, nameof(now));
+        if (!InitiatiefLifecycle.IsAllowed(Status, to))
+        {
+            throw new IllegalTransitionException(Status, to);
+        }
+
+        var from = Status;
+        Status = to;
+        UpdatedAt = now;
+        Record(actor, from, to, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), now);
+    }
+
+    private void Record(Actor actor, InitiatiefStatus? from, InitiatiefStatus to, string? reason, DateTime now) =>
+        _timeline.Add(new TimelineEntry(Guid.CreateVersion7(now), now, actor.Kind, actor.Id, from, to, reason));
+}
