@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Domain.Initiatieven;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,8 @@ public sealed class BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> option
     public DbSet<OutboxItem> Outbox => Set<OutboxItem>();
 
     public DbSet<TranscriptEntry> Transcript => Set<TranscriptEntry>();
+
+    public DbSet<Initiatief> Initiatieven => Set<Initiatief>();
 
     /// <summary>The keys that sign web chat tokens and cookies, kept with the data so they survive restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
