@@ -1,0 +1,61 @@
+using System.Text.Json;
+using BuurtBot.Dialogs.Messages;
+using BuurtBot.Turns;
+
+namespace BuurtBot.Channels.Teams;
+
+/// <summary>
+/// Turns a neutral reply into the activity Teams shows. Choices become suggested actions in a
+/// personal chat when they are few (Teams shows at most 3 there, and only in 1:1 chats), and a
+/// hero card with imBack buttons otherwise, at most 6 buttons a card.
+/// </summary>
+public static class TeamsReplyRenderer
+{
+    public const string HeroCardContentType = "application/vnd.microsoft.card.hero";
+    public const int MaxSuggestedActions = 3;
+    public const int MaxButtonsPerCard = 6;
+
+    public static TeamsActivity Render(OutboundMessage message, TeamsConversationReference reference, string? replyToId, string locale)
+    {
+        var activity = new TeamsActivity
+        {
+            Type = message.Kind == OutboundKind.Typing ? "typing" : "message",
+            ChannelId = reference.ChannelId,
+            ServiceUrl = reference.ServiceUrl,
+            From = reference.BotId is null ? null : new TeamsAccount(reference.BotId),
+            Recipient = reference.UserId is null ? null : new TeamsAccount(reference.UserId),
+            Conversation = new TeamsConversationAccount(reference.ConversationId, TenantId: reference.TenantId),
+            ReplyToId = replyToId,
+            Locale = string.IsNullOrEmpty(locale) ? "nl-NL" : locale,
+            InputHint = message.InputHint == InputHint.ExpectingInput ? "expectingInput" : "acceptingInput",
+        };
+        if (message.Kind == OutboundKind.Typing)
+        {
+            return activity;
+        }
+
+        var actions = message.Choices.Select(c => new TeamsCardAction("imBack", c.Title, c.Value)).ToList();
+        if (actions.Count == 0)
+        {
+            return activity with { Text = message.Text, TextFormat = "plain" };
+        }
+
+        if (reference.IsPersonal && actions.Count <= MaxSuggestedActions)
+        {
+            return activity with
+            {
+                Text = message.Text,
+                TextFormat = "plain",
+                SuggestedActions = new TeamsSuggestedActions(reference.UserId is null ? null : [reference.UserId], actions),
+            };
+        }
+
+        // The SDK's ChoiceFactory puts the text in the card; later cards carry only the rest of the buttons.
+        var cards = actions.Chunk(MaxButtonsPerCard)
+            .Select((buttons, i) => new TeamsAttachment(
+                HeroCardContentType,
+                JsonSerializer.SerializeToElement(new TeamsHeroCard(i == 0 ? message.Text : null, buttons), MessageJson.Options)))
+            .ToList();
+        return activity with { Attachments = cards, AttachmentLayout = "list" };
+    }
+}
