@@ -70,7 +70,7 @@ public static class DialogStateSerializer
                 case JsonTokenType.String:
                     return reader.GetString();
                 case JsonTokenType.Number:
-                    return IsWholeNumber(reader.ValueSpan) && reader.TryGetInt64(out var whole) ? whole : reader.GetDouble();
+                    return IsWholeNumber(reader.ValueSpan) && reader.TryGetInt64(out var whole) ? (object)whole : reader.GetDouble();
                 case JsonTokenType.True:
                     return true;
                 case JsonTokenType.False:
