@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -20,6 +21,9 @@ public static class DialogStateSerializer
     {
         Converters = { new DialogStateConverter() },
         MaxDepth = MaxDepth,
+
+        // Saved in a database column, never embedded in HTML: "&" and "ë" need no escaping.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static string Serialize(DialogState state)
@@ -53,7 +57,7 @@ public static class DialogStateSerializer
                     var bag = StateValues.NewBag();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                     {
-                        var key = reader.GetString()!;
+                        var key = KnownKey(ref reader) ?? reader.GetString()!;
                         reader.Read();
                         bag[key] = ReadValue(ref reader);
                     }
@@ -70,7 +74,7 @@ public static class DialogStateSerializer
                 case JsonTokenType.String:
                     return reader.GetString();
                 case JsonTokenType.Number:
-                    return IsWholeNumber(reader.ValueSpan) && reader.TryGetInt64(out var whole) ? (object)whole : reader.GetDouble();
+                    return IsWholeNumber(reader.ValueSpan) && reader.TryGetInt64(out var whole) ? StateValues.Box(whole) : reader.GetDouble();
                 case JsonTokenType.True:
                     return true;
                 case JsonTokenType.False:
@@ -81,6 +85,23 @@ public static class DialogStateSerializer
                     throw new JsonException($"Unexpected {reader.TokenType} in saved dialog state.");
             }
         }
+
+        /// <summary>The engine's own keys repeat on every turn; reusing their strings saves an allocation each.</summary>
+        private static string? KnownKey(ref Utf8JsonReader reader)
+        {
+            foreach (var key in KnownKeys)
+            {
+                if (reader.ValueTextEquals(key))
+                {
+                    return key;
+                }
+            }
+
+            return null;
+        }
+
+        private static readonly string[] KnownKeys =
+            [StackProperty, IdProperty, StateProperty, "options", "values", "stepIndex", "history", "dialogs", "prompt", "retryPrompt", "choices", "attemptCount", "candidates"];
 
         private static bool IsWholeNumber(ReadOnlySpan<byte> raw) => raw.IndexOfAny(".eE"u8) < 0;
 

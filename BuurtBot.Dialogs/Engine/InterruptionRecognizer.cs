@@ -43,6 +43,19 @@ public static class InterruptionRecognizer
         return Recognize(activity.Value) ?? Recognize(activity.Text);
     }
 
+    private static bool NamesAPerson(string folded)
+    {
+        foreach (var word in HumanWords)
+        {
+            if (folded.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static Interruption? Recognize(string? text)
     {
         var folded = TextNormalizer.Fold(text);
@@ -54,6 +67,12 @@ public static class InterruptionRecognizer
         if (Commands.TryGetValue(folded, out var command))
         {
             return command;
+        }
+
+        // Most messages name no person at all: skip splitting them into words.
+        if (!NamesAPerson(folded))
+        {
+            return null;
         }
 
         var words = TextNormalizer.Words(folded);

@@ -9,6 +9,11 @@ namespace BuurtBot.Dialogs.Engine;
 /// </summary>
 internal static class StateValues
 {
+    private static readonly object[] SmallLongs = Enumerable.Range(0, 32).Select(i => (object)(long)i).ToArray();
+
+    /// <summary>Step indexes and attempt counts are small; their boxes are shared.</summary>
+    public static object Box(long value) => value is >= 0 and < 32 ? SmallLongs[value] : value;
+
     public static object? ValueOrNull(this IDictionary<string, object?> bag, string key) =>
         bag.TryGetValue(key, out var value) ? value : null;
 

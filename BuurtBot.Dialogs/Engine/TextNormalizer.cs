@@ -16,7 +16,7 @@ internal static class TextNormalizer
             return "";
         }
 
-        var trimmed = text.AsSpan().Trim().Trim(".,!?;:'\"()".AsSpan()).Trim();
+        var trimmed = Trim(text);
         if (IsPlainLowerAscii(trimmed))
         {
             return trimmed.Length == text.Length ? text : trimmed.ToString();
@@ -51,8 +51,40 @@ internal static class TextNormalizer
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>Fold(<paramref name="text"/>) == <paramref name="folded"/>, without allocating for plain ASCII.</summary>
+    public static bool FoldsTo(string? text, string folded)
+    {
+        if (text is null)
+        {
+            return folded.Length == 0;
+        }
+
+        var trimmed = Trim(text);
+        return IsPlainAscii(trimmed)
+            ? trimmed.Equals(folded, StringComparison.OrdinalIgnoreCase)
+            : Fold(text) == folded;
+    }
+
     public static string[] Words(string folded) =>
         folded.Split([' ', ',', '.', '!', '?', ';', ':', '&', '/', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static ReadOnlySpan<char> Trim(string text) => text.AsSpan().Trim().Trim(".,!?;:'\"()".AsSpan()).Trim();
+
+    private static bool IsPlainAscii(ReadOnlySpan<char> text)
+    {
+        var lastWasSpace = false;
+        foreach (var c in text)
+        {
+            if (c > 0x7F || (c == ' ' && lastWasSpace) || (char.IsWhiteSpace(c) && c != ' '))
+            {
+                return false;
+            }
+
+            lastWasSpace = c == ' ';
+        }
+
+        return true;
+    }
 
     private static bool IsPlainLowerAscii(ReadOnlySpan<char> text)
     {

@@ -105,7 +105,7 @@ public class WaterfallDialog : Dialog
 
         var instance = dc.ActiveDialog!;
         var state = instance.State;
-        state[StepIndexKey] = (long)index;
+        state[StepIndexKey] = StateValues.Box(index);
         var values = StateValues.GetBag(state, ValuesKey, Id);
         var stepContext = new WaterfallStepContext(this, dc, state.ValueOrNull(OptionsKey), values, index, reason, result);
         var turnResult = await OnStepAsync(stepContext, cancellationToken);
@@ -139,7 +139,7 @@ public class WaterfallDialog : Dialog
         }
 
         TrimHistory(history, index - 1);
-        history.Add(new List<object?>(3) { (long)index, child.Id, StateValues.CopyBag(child.State) });
+        history.Add(new List<object?>(3) { StateValues.Box(index), child.Id, StateValues.CopyBag(child.State) });
     }
 
     private static void TrimHistory(IList<object?> history, long keepUpToStep)

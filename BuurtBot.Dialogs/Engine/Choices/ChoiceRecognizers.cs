@@ -36,7 +36,7 @@ public static class ChoiceRecognizers
 
         for (var i = 0; i < choices.Count; i++)
         {
-            if (TextNormalizer.Fold(choices[i].Title) == folded || TextNormalizer.Fold(choices[i].Value) == folded)
+            if (TextNormalizer.FoldsTo(choices[i].Title, folded) || TextNormalizer.FoldsTo(choices[i].Value, folded))
             {
                 return [Found(choices, i)];
             }
@@ -54,6 +54,11 @@ public static class ChoiceRecognizers
     /// <summary>"2", "2e", "nummer 2", "twee", "tweede": a one-based position, or null.</summary>
     private static int? Position(string folded)
     {
+        if (folded.Length <= 3 && int.TryParse(folded, out var typed))
+        {
+            return typed;
+        }
+
         var words = TextNormalizer.Words(folded);
         if (words.Length is 0 or > 2 || (words.Length == 2 && !NumberLeadIns.Contains(words[0])))
         {

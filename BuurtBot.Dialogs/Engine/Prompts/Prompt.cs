@@ -38,7 +38,7 @@ public abstract class Prompt<T> : Dialog
 
         var state = dc.ActiveDialog!.State;
         state[OptionsKey] = promptOptions.ToState();
-        state[AttemptCountKey] = 0L;
+        state[AttemptCountKey] = StateValues.Box(0);
         await OnPromptAsync(dc.Context, state, promptOptions, isRetry: false, cancellationToken);
         return EndOfTurn;
     }
@@ -55,7 +55,7 @@ public abstract class Prompt<T> : Dialog
         var state = dc.ActiveDialog!.State;
         var options = PromptOptions.FromState(state.ValueOrNull(OptionsKey), Id);
         var attempt = (int)StateValues.GetLong(state, AttemptCountKey, Id) + 1;
-        state[AttemptCountKey] = (long)attempt;
+        state[AttemptCountKey] = StateValues.Box(attempt);
 
         var recognized = OnRecognize(turn, state, options);
         var repliesBefore = turn.Replies.Count;

@@ -28,10 +28,18 @@ public sealed record PromptOptions
 
         if (Choices is { Count: > 0 } choices)
         {
-            bag[TitlesKey] = choices.Select(choice => (object?)choice.Title).ToList();
+            var titles = new List<object?>(choices.Count);
+            var valuesDiffer = false;
+            foreach (var choice in choices)
+            {
+                titles.Add(choice.Title);
+                valuesDiffer |= choice.Value != choice.Title;
+            }
+
+            bag[TitlesKey] = titles;
 
             // Values are only saved when a button carries something other than its title.
-            if (choices.Any(choice => choice.Value != choice.Title))
+            if (valuesDiffer)
             {
                 bag[ValuesKey] = choices.Select(choice => (object?)choice.Value).ToList();
             }
