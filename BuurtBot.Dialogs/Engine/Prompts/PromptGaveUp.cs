@@ -1,0 +1,7 @@
+namespace BuurtBot.Dialogs.Engine.Prompts;
+
+/// <summary>
+/// The result of a turn in which a prompt stopped asking after <see cref="Attempts"/> answers it did
+/// not understand. The stack is cancelled; the host offers the menu or a person.
+/// </summary>
+public sealed record PromptGaveUp(string PromptId, int Attempts);

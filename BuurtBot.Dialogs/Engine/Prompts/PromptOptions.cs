@@ -1,0 +1,88 @@
+using BuurtBot.Dialogs.Messages;
+
+namespace BuurtBot.Dialogs.Engine.Prompts;
+
+/// <summary>What a prompt asks, as in the Bot Framework SDK. Saved with the prompt, so retries survive a restart.</summary>
+public sealed record PromptOptions
+{
+    public string? Prompt { get; init; }
+
+    /// <summary>Sent after an answer that was not understood; by default a short help text plus <see cref="Prompt"/>.</summary>
+    public string? RetryPrompt { get; init; }
+
+    public IReadOnlyList<ReplyChoice>? Choices { get; init; }
+
+    private const string PromptKey = "prompt";
+    private const string RetryPromptKey = "retryPrompt";
+    private const string TitlesKey = "choices";
+    private const string ValuesKey = "values";
+
+    internal Dictionary<string, object?> ToState()
+    {
+        var bag = StateValues.NewBag(4);
+        bag[PromptKey] = Prompt;
+        if (RetryPrompt is not null)
+        {
+            bag[RetryPromptKey] = RetryPrompt;
+        }
+
+        if (Choices is { Count: > 0 } choices)
+        {
+            var titles = new List<object?>(choices.Count);
+            var valuesDiffer = false;
+            foreach (var choice in choices)
+            {
+                titles.Add(choice.Title);
+                valuesDiffer |= choice.Value != choice.Title;
+            }
+
+            bag[TitlesKey] = titles;
+
+            // Values are only saved when a button carries something other than its title.
+            if (valuesDiffer)
+            {
+                bag[ValuesKey] = choices.Select(choice => (object?)choice.Value).ToList();
+            }
+        }
+
+        return bag;
+    }
+
+    internal static PromptOptions FromState(object? saved, string promptId)
+    {
+        if (saved is not IDictionary<string, object?> bag)
+        {
+            throw DialogStackMismatchException.For(promptId, "its saved prompt options are missing");
+        }
+
+        return new PromptOptions
+        {
+            Prompt = bag.ValueOrNull(PromptKey) as string,
+            RetryPrompt = bag.ValueOrNull(RetryPromptKey) as string,
+            Choices = ChoicesFromState(bag, promptId),
+        };
+    }
+
+    private static ReplyChoice[]? ChoicesFromState(IDictionary<string, object?> bag, string promptId)
+    {
+        if (bag.ValueOrNull(TitlesKey) is not IList<object?> titles)
+        {
+            return null;
+        }
+
+        var values = bag.ValueOrNull(ValuesKey) as IList<object?>;
+        if (values is not null && values.Count != titles.Count)
+        {
+            throw DialogStackMismatchException.For(promptId, "its saved choices and values differ in length");
+        }
+
+        var choices = new ReplyChoice[titles.Count];
+        for (var i = 0; i < choices.Length; i++)
+        {
+            var title = titles[i] as string ?? throw DialogStackMismatchException.For(promptId, "a saved choice has no title");
+            choices[i] = new ReplyChoice(title, values?[i] as string ?? title);
+        }
+
+        return choices;
+    }
+}
