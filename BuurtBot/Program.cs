@@ -1,3 +1,4 @@
+using BuurtBot.Channels.Telegram;
 using BuurtBot.Channels.WebChat;
 using BuurtBot.Hosting;
 using BuurtBot.Storage;
@@ -9,12 +10,14 @@ builder.AddHostingDefaults();
 builder.AddStorage();
 builder.AddTurns();
 builder.AddWebChat();
+builder.AddTelegram();
 
 var app = builder.Build();
 
 app.UseSecurityHeaders();
 app.MapHealth();
 app.MapWebChat();
+app.MapTelegram();
 
 app.Run();
 
