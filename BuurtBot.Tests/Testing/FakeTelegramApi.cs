@@ -237,7 +237,11 @@ public sealed class FakeTelegramApi : IAsyncDisposable
 
             foreach (var file in form.Files)
             {
-                fields[file.Name] = new JsonObject { ["file_name"] = file.FileName, ["length"] = file.Length };
+                // A field "attach://<name>" points at the file part <name>, as the real API resolves it.
+                var owner = fields.FirstOrDefault(f => f.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String
+                    && f.Value.GetValue<string>() == "attach://" + file.Name).Key ?? file.Name;
+                fields.Remove(file.Name);
+                fields[owner] = new JsonObject { ["file_name"] = file.FileName, ["length"] = file.Length };
             }
 
             return fields;
