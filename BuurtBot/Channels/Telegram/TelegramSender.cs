@@ -63,9 +63,16 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramRateLimiter
             var result = step < texts.Count
                 ? await TryAsync(() => bot.SendMessage(chatId, texts[step], replyMarkup: markup, cancellationToken: cancellationToken))
                 : await TryAsync(() => SendDocumentAsync(chatId, message.Attachment!, markup, cancellationToken));
-            if (result.Outcome != SendOutcome.Sent)
+            if (result.Outcome == SendOutcome.Retry)
             {
                 _partsSent[delivery.OutboxId] = step;
+                return result;
+            }
+
+            if (result.Outcome != SendOutcome.Sent)
+            {
+                // Given up on: the outbox never offers this reply again.
+                _partsSent.TryRemove(delivery.OutboxId, out _);
                 return result;
             }
         }
