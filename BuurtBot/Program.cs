@@ -1,4 +1,5 @@
 using BuurtBot.Channels.Teams;
+using BuurtBot.Channels.Telegram;
 using BuurtBot.Channels.WebChat;
 using BuurtBot.Hosting;
 using BuurtBot.Storage;
@@ -11,6 +12,7 @@ builder.AddStorage();
 builder.AddTurns();
 builder.AddWebChat();
 builder.AddTeams();
+builder.AddTelegram();
 
 var app = builder.Build();
 
@@ -18,6 +20,7 @@ app.UseSecurityHeaders();
 app.MapHealth();
 app.MapWebChat();
 app.MapTeams();
+app.MapTelegram();
 
 app.Run();
 

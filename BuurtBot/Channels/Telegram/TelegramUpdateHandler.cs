@@ -1,0 +1,99 @@
+using System.Globalization;
+using BuurtBot.Dialogs.Messages;
+using BuurtBot.Turns;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace BuurtBot.Channels.Telegram;
+
+/// <summary>
+/// What happens to one update, whether it came by webhook or by polling: it is stored in the
+/// inbox (or its block status recorded) before the caller acknowledges it to Telegram.
+/// </summary>
+internal sealed partial class TelegramUpdateHandler(
+    Inbox inbox,
+    TelegramChoiceResolver choices,
+    TelegramReachability reachability,
+    ITelegramBotClient bot,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    private static readonly TimeSpan CourtesyCallTimeout = TimeSpan.FromSeconds(10);
+
+    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    {
+        switch (TelegramUpdateTranslator.Translate(update))
+        {
+            case TelegramTurn turn:
+                await StoreAsync(update.Id, turn.ChatId, turn.Message, turn.Locale, cancellationToken);
+                break;
+            case TelegramButtonTap tap:
+                await HandleTapAsync(update.Id, tap, cancellationToken);
+                break;
+            case TelegramBlockChange change:
+                await reachability.SetBlockedAsync(change.ChatId, change.Blocked, cancellationToken);
+                break;
+            default:
+                LogIgnored(update.Id, update.Type.ToString());
+                break;
+        }
+    }
+
+    private async Task HandleTapAsync(int updateId, TelegramButtonTap tap, CancellationToken cancellationToken)
+    {
+        var value = await choices.ResolveAsync(tap.Data, tap.ChatId, cancellationToken);
+        if (value is not null)
+        {
+            await StoreAsync(updateId, tap.ChatId, new InboundMessage { Text = value, Locale = tap.Locale }, tap.Locale, cancellationToken);
+        }
+        else
+        {
+            LogUnknownButton(updateId);
+        }
+
+        // Stored first; now stop the spinner on the resident's button and take the keyboard away
+        // so the same choice cannot be made twice. Both are courtesies: a failure loses nothing.
+        await CourtesyAsync(ct => bot.AnswerCallbackQuery(tap.CallbackQueryId, cancellationToken: ct), "answerCallbackQuery", cancellationToken);
+        if (tap.MessageId is { } messageId)
+        {
+            await CourtesyAsync(ct => bot.EditMessageReplyMarkup(tap.ChatId, messageId, replyMarkup: null, cancellationToken: ct),
+                "editMessageReplyMarkup", cancellationToken);
+        }
+    }
+
+    private Task<InboxResult> StoreAsync(int updateId, long chatId, InboundMessage message, string? locale, CancellationToken cancellationToken) =>
+        inbox.StoreAsync(
+            new InboundEnvelope(
+                TelegramUpdateTranslator.Channel,
+                chatId.ToString(CultureInfo.InvariantCulture),
+                TelegramUpdateTranslator.ChannelMessageId(options.Value.BotId, updateId),
+                message)
+            {
+                Locale = locale,
+            },
+            cancellationToken);
+
+    private async Task CourtesyAsync(Func<CancellationToken, Task> call, string method, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(CourtesyCallTimeout);
+        try
+        {
+            await call(timeout.Token);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogCourtesyFailed(method, ex.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Telegram update {UpdateId} of type {Type} ignored")]
+    private partial void LogIgnored(int updateId, string type);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram update {UpdateId}: a button whose data we cannot resolve; ignored")]
+    private partial void LogUnknownButton(int updateId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram {Method} failed ({Error}); the resident's tap is stored all the same")]
+    private partial void LogCourtesyFailed(string method, string error);
+}
