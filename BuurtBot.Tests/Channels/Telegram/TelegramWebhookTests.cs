@@ -106,7 +106,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         }
 
         await _telegram.WaitForAsync("sendMessage");
-        await EventuallyAsync(async () => await _app.QueryAsync(db => db.Outbox.CountAsync(o => o.Status == Storage.OutboxStatus.Pending)) == 0, "outbox drained");
+        await EventuallyAsync(async () => await _app.QueryAsync(db => db.Outbox.CountAsync(o => o.Status == BuurtBot.Storage.OutboxStatus.Pending)) == 0, "outbox drained");
 
         Assert.Equal(1, await _app.InboxCountAsync());
         Assert.Single(_telegram.Succeeded("sendMessage"));
