@@ -17,12 +17,20 @@ public class DialogBot<TMainDialog> : IConversationBot
     private readonly TMainDialog _mainDialog;
     private readonly DialogBotHooks _hooks;
 
-    public DialogBot(TMainDialog mainDialog, DialogBotHooks? hooks = null)
+    /// <param name="eventDialogs">
+    /// Dialogs the host may begin with an <see cref="InboundKind.Event"/> of the same name. They go on
+    /// top of the whole stack; when they end, the dialog below asks its open question again.
+    /// </param>
+    public DialogBot(TMainDialog mainDialog, DialogBotHooks? hooks = null, IEnumerable<Dialog>? eventDialogs = null)
     {
         ArgumentNullException.ThrowIfNull(mainDialog);
         _mainDialog = mainDialog;
         _hooks = hooks ?? new DialogBotHooks();
         _dialogs.Add(mainDialog);
+        foreach (var dialog in eventDialogs ?? [])
+        {
+            _dialogs.Add(dialog);
+        }
     }
 
     public async Task<string?> OnTurnAsync(TurnContext turn, string? savedState, CancellationToken cancellationToken)
@@ -62,6 +70,16 @@ public class DialogBot<TMainDialog> : IConversationBot
             return;
         }
 
+        switch (dc.Context.Activity.Kind)
+        {
+            case InboundKind.Event:
+                await BeginEventDialogAsync(dc, cancellationToken);
+                return;
+            case InboundKind.HandedBack:
+                await ResumeAfterHandoffAsync(dc, cancellationToken);
+                return;
+        }
+
         // A reopened chat (/start, page reload) repeats the open question instead of answering it.
         if (dc.Context.Activity.Kind == InboundKind.ConversationStarted && dc.ActiveDialog is not null)
         {
@@ -82,6 +100,41 @@ public class DialogBot<TMainDialog> : IConversationBot
                 await GaveUpAsync(dc, gaveUp, cancellationToken);
                 break;
         }
+    }
+
+    private async Task BeginEventDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var name = dc.Context.Activity.EventName;
+        if (name is null || name == _mainDialog.Id || _dialogs.Find(name) is null)
+        {
+            // An event this deploy does not know: nothing to say to the resident about it.
+            if (_hooks.OnStaleStackAsync is { } hook)
+            {
+                await hook(dc.Context, new StaleDialogStack(name ?? "(no event name)", "no dialog handles this event"), cancellationToken);
+            }
+
+            return;
+        }
+
+        var result = await dc.BeginDialogAsync(name, dc.Context.Activity.Value, cancellationToken);
+        if (result.Status == DialogTurnStatus.Complete && dc.ActiveDialog is null)
+        {
+            // The event dialog said its piece and nothing was open below it: end at the menu's question.
+            await dc.BeginDialogAsync(_mainDialog.Id, null, cancellationToken);
+        }
+    }
+
+    /// <summary>The bot takes the chat back where it was: the open question again, or the menu.</summary>
+    private async Task ResumeAfterHandoffAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Context.Activity.Value == InterruptionRecognizer.MenuValue || dc.ActiveDialog is null)
+        {
+            await dc.CancelAllDialogsAsync(cancelParents: false, cancellationToken);
+            await dc.BeginDialogAsync(_mainDialog.Id, null, cancellationToken);
+            return;
+        }
+
+        await dc.RepromptDialogAsync(cancellationToken);
     }
 
     private async Task InterruptAsync(DialogContext dc, Interruption interruption, CancellationToken cancellationToken)

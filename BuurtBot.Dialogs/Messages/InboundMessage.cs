@@ -24,5 +24,11 @@ public sealed record InboundMessage
     /// <summary>Deep-link payload of a start command (<c>/start steun_abc</c>), if any.</summary>
     public string? StartPayload { get; init; }
 
+    /// <summary>For <see cref="InboundKind.Event"/>: the id of the dialog the host asks to begin.</summary>
+    public string? EventName { get; init; }
+
+    public static InboundMessage ForEvent(string eventName, string? argument = null) =>
+        new() { Kind = InboundKind.Event, EventName = eventName, Value = argument };
+
     public static InboundMessage FromText(string text) => new() { Text = text };
 }

@@ -14,6 +14,9 @@ public sealed class InboxItem
 
     public Guid ConversationId { get; set; }
 
+    /// <summary>Kept beside the payload so the processor can hold back host events while a coordinator has the chat.</summary>
+    public BuurtBot.Dialogs.Messages.InboundKind Kind { get; set; }
+
     /// <summary>The channel-neutral <c>InboundMessage</c> as JSON.</summary>
     public required string Payload { get; set; }
 

@@ -79,6 +79,7 @@ public sealed class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider ti
             Channel = envelope.Channel,
             ChannelMessageId = envelope.ChannelMessageId,
             ConversationId = conversation.Id,
+            Kind = envelope.Message.Kind,
             Payload = MessageJson.Serialize(envelope.Message),
             ReceivedUtc = now,
         });

@@ -25,8 +25,14 @@ public sealed partial class TurnRunner(
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
+            var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId, cancellationToken);
+
+            // While a coordinator has the chat, host events (check-ins, notices) wait for the bot's return;
+            // the resident's own messages are marked as read by the coordinator's side.
+            var botSpeaks = conversation.Owner == ConversationOwner.Bot;
             var item = await db.Inbox
                 .Where(i => i.ConversationId == conversationId && i.ProcessedUtc == null)
+                .Where(i => botSpeaks || i.Kind != InboundKind.Event)
                 .OrderBy(i => i.Id)
                 .FirstOrDefaultAsync(cancellationToken);
             if (item is null)
@@ -34,7 +40,6 @@ public sealed partial class TurnRunner(
                 return false;
             }
 
-            var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId, cancellationToken);
             try
             {
                 await RunAsync(conversation, item, cancellationToken);
