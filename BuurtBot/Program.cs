@@ -2,6 +2,7 @@ using BuurtBot.Channels.Teams;
 using BuurtBot.Channels.Telegram;
 using BuurtBot.Channels.WebChat;
 using BuurtBot.Hosting;
+using BuurtBot.Residents;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
 
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHostingDefaults();
 builder.AddStorage();
 builder.AddTurns();
+builder.AddResidents();
 builder.AddWebChat();
 builder.AddTeams();
 builder.AddTelegram();

@@ -16,6 +16,8 @@ public sealed class BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> option
 
     public DbSet<Initiatief> Initiatieven => Set<Initiatief>();
 
+    public DbSet<DealChangeRequest> DealChangeRequests => Set<DealChangeRequest>();
+
     /// <summary>The keys that sign web chat tokens and cookies, kept with the data so they survive restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -30,6 +30,9 @@ public sealed class Conversation
     /// <summary>The channel said it cannot deliver (the resident blocked the bot); nothing is sent until they return.</summary>
     public bool Unreachable { get; set; }
 
+    /// <summary>When the resident agreed to the privacy notice; null until then (and again after "vergeet mij").</summary>
+    public DateTime? ConsentUtc { get; set; }
+
     /// <summary>Application-managed optimistic-concurrency token: two turns can never both win.</summary>
     public int Version { get; set; }
 

@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Residents;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -74,15 +75,19 @@ public sealed partial class TurnRunner(
             Capabilities = channels.CapabilitiesOf(conversation.Channel),
             Services = services,
             Locale = conversation.Locale,
+            ConsentGiven = conversation.ConsentUtc is not null,
         };
 
         var state = await bot.OnTurnAsync(turn, conversation.DialogState, cancellationToken);
 
         conversation.DialogState = state;
         conversation.Locale = turn.Locale;
+        conversation.ConsentUtc = turn.ConsentGiven ? conversation.ConsentUtc ?? now : null;
         conversation.UpdatedUtc = now;
         conversation.Version++;
 
+        var lines = new List<TranscriptEntry>();
+        var sent = new List<OutboxItem>();
         foreach (var reply in turn.Replies)
         {
             var payload = MessageJson.Serialize(reply);
@@ -99,9 +104,10 @@ public sealed partial class TurnRunner(
             if (line is not null)
             {
                 db.Transcript.Add(line);
+                lines.Add(line);
             }
 
-            db.Outbox.Add(new OutboxItem
+            var outbox = new OutboxItem
             {
                 ConversationId = conversation.Id,
                 Channel = conversation.Channel,
@@ -110,10 +116,22 @@ public sealed partial class TurnRunner(
                 CreatedUtc = now,
                 NextAttemptUtc = now,
                 Transcript = line,
-            });
+            };
+            db.Outbox.Add(outbox);
+            sent.Add(outbox);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // "Vergeet mij" runs once the confirmation is safely stored, and keeps only that confirmation.
+        if (services.GetService<PendingErase>()?.ResidentId is { } residentId)
+        {
+            await services.GetRequiredService<ResidentEraser>().EraseAsync(
+                residentId,
+                lines.Count > 0 ? lines.Min(l => l.Id) : long.MaxValue,
+                sent.Count > 0 ? sent.Min(o => o.Id) : long.MaxValue,
+                cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Conversation {ConversationId} changed under turn attempt {Attempt}; running it again")]

@@ -123,6 +123,9 @@ namespace BuurtBot.Storage.Migrations
                     b.Property<string>("ChannelData")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ConsentUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -161,6 +164,38 @@ namespace BuurtBot.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("Conversations");
+                });
+
+            modelBuilder.Entity("BuurtBot.Storage.DealChangeRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId", "HandledUtc");
+
+                    b.ToTable("DealChangeRequests");
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.InboxItem", b =>
@@ -328,6 +363,36 @@ namespace BuurtBot.Storage.Migrations
 
             modelBuilder.Entity("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", b =>
                 {
+                    b.OwnsMany("BuurtBot.Dialogs.Domain.Buurtdeals.AfspraakDraft", "Voorstel", b1 =>
+                        {
+                            b1.Property<Guid>("InitiatiefId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal?>("AmountInEuros");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("DueDate");
+
+                            b1.Property<string>("Side")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.HasKey("InitiatiefId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Initiatieven");
+
+                            b1
+                                .ToJson("Voorstel")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InitiatiefId");
+                        });
+
                     b.OwnsOne("BuurtBot.Dialogs.Domain.Buurtdeals.Buurtdeal", "Deal", b1 =>
                         {
                             b1.Property<Guid>("InitiatiefId")
@@ -484,6 +549,8 @@ namespace BuurtBot.Storage.Migrations
                     b.Navigation("Deal");
 
                     b.Navigation("Timeline");
+
+                    b.Navigation("Voorstel");
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.InboxItem", b =>
