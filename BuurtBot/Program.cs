@@ -1,3 +1,6 @@
+using BuurtBot.Admin;
+using BuurtBot.Admin.Accounts;
+using BuurtBot.Admin.Handoff;
 using BuurtBot.Channels.WebChat;
 using BuurtBot.Hosting;
 using BuurtBot.Storage;
@@ -9,13 +12,21 @@ builder.AddHostingDefaults();
 builder.AddStorage();
 builder.AddTurns();
 builder.AddWebChat();
+builder.AddHandoff();
+builder.AddAdmin();
 
 var app = builder.Build();
+
+if (await app.RunAdminCommandAsync(args))
+{
+    return;
+}
 
 app.UseSecurityHeaders();
 app.MapHealth();
 app.MapWebChat();
+app.MapAdmin();
 
-app.Run();
+await app.RunAsync();
 
 public partial class Program;
