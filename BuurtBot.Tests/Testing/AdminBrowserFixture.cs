@@ -19,6 +19,8 @@ public sealed class AdminBrowserFixture : IAsyncLifetime
     {
         // Loopback is plain http; in production the cookies are Secure behind the TLS proxy.
         App.Settings["Admin:SecureCookies"] = "false";
+        // Expectations poll until this deadline; 5 s (Playwright's default) is tight on 2 busy cores.
+        Assertions.SetDefaultExpectTimeout(15_000);
         await _browser.InitializeAsync();
         _ = App.BaseAddress;
     }
