@@ -1,3 +1,6 @@
+using BuurtBot.Admin;
+using BuurtBot.Admin.Accounts;
+using BuurtBot.Admin.Handoff;
 using BuurtBot.Channels.Teams;
 using BuurtBot.Channels.Telegram;
 using BuurtBot.Channels.WebChat;
@@ -15,15 +18,23 @@ builder.AddResidents();
 builder.AddWebChat();
 builder.AddTeams();
 builder.AddTelegram();
+builder.AddHandoff();
+builder.AddAdmin();
 
 var app = builder.Build();
+
+if (await app.RunAdminCommandAsync(args))
+{
+    return;
+}
 
 app.UseSecurityHeaders();
 app.MapHealth();
 app.MapWebChat();
 app.MapTeams();
 app.MapTelegram();
+app.MapAdmin();
 
-app.Run();
+await app.RunAsync();
 
 public partial class Program;

@@ -96,7 +96,6 @@ public sealed class BuurtBotConversation : IConversationBot
         }
 
         await turn.Service<ICoordinatorRelay>().RequestHumanAsync(turn.Conversation.ConversationId, "asked", cancellationToken);
-        await turn.SendAsync(Say.Text(nameof(ConversationTexts.HumanQueued), turn.Locale), cancellationToken);
         return true;
     }
 

@@ -4,19 +4,15 @@ using BuurtBot.Storage;
 namespace BuurtBot.Residents;
 
 /// <summary>
-/// Puts a chat in the coordinators' queue and passes a resident's deal wishes on; both on the
-/// turn's unit of work, so they count only if the turn is saved.
+/// Puts a chat in the coordinators' queue once the turn is saved, and passes a resident's deal
+/// wishes on in the turn's own unit of work.
 /// </summary>
-internal sealed class CoordinatorRelay(BuurtBotDbContext db, TimeProvider time) : ICoordinatorRelay
+internal sealed class CoordinatorRelay(BuurtBotDbContext db, PendingHandoff handoff, TimeProvider time) : ICoordinatorRelay
 {
-    public async Task RequestHumanAsync(Guid conversationId, string reason, CancellationToken cancellationToken)
+    public Task RequestHumanAsync(Guid conversationId, string reason, CancellationToken cancellationToken)
     {
-        // The turn already tracks this conversation; Find returns that same instance.
-        var conversation = await db.Conversations.FindAsync([conversationId], cancellationToken);
-        if (conversation is { Owner: ConversationOwner.Bot })
-        {
-            conversation.Owner = ConversationOwner.Queue;
-        }
+        handoff.Request(conversationId, reason);
+        return Task.CompletedTask;
     }
 
     public Task PassDealChangeRequestAsync(Guid initiatiefId, string residentId, string request, CancellationToken cancellationToken)

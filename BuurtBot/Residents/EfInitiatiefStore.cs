@@ -33,5 +33,15 @@ internal sealed class EfInitiatiefStore(BuurtBotDbContext db) : IInitiatiefStore
     public Task<Initiatief?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Initiatieven.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
 
-    public void Add(Initiatief initiatief) => db.Initiatieven.Add(initiatief);
+    public void Add(Initiatief initiatief)
+    {
+        db.Initiatieven.Add(initiatief);
+
+        // The chat now belongs to a wijk: its coordinators see it, and only they (and beheerders).
+        if (Guid.TryParse(initiatief.InitiatiefnemerId, out var conversationId)
+            && db.Conversations.Local.FirstOrDefault(c => c.Id == conversationId) is { } conversation)
+        {
+            conversation.Wijk = initiatief.WijkName;
+        }
+    }
 }

@@ -3,6 +3,7 @@ using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Turns;
 
 namespace BuurtBot.Residents;
 
@@ -27,6 +28,9 @@ public static class ResidentsExtensions
         });
         builder.Services.AddScoped<IInitiatiefStore, EfInitiatiefStore>();
         builder.Services.AddScoped<PendingErase>();
+        builder.Services.AddScoped<IAfterTurnAction>(sp => sp.GetRequiredService<PendingErase>());
+        builder.Services.AddScoped<PendingHandoff>();
+        builder.Services.AddScoped<IAfterTurnAction>(sp => sp.GetRequiredService<PendingHandoff>());
         builder.Services.AddScoped<IResidentData, ResidentDataService>();
         builder.Services.AddScoped<ResidentEraser>();
         builder.Services.AddScoped<ICoordinatorRelay, CoordinatorRelay>();

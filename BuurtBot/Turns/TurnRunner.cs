@@ -1,5 +1,4 @@
 using BuurtBot.Dialogs.Messages;
-using BuurtBot.Residents;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -123,14 +122,13 @@ public sealed partial class TurnRunner(
 
         await db.SaveChangesAsync(cancellationToken);
 
-        // "Vergeet mij" runs once the confirmation is safely stored, and keeps only that confirmation.
-        if (services.GetService<PendingErase>()?.ResidentId is { } residentId)
+        var saved = new SavedTurn(
+            conversation.Id,
+            lines.Count > 0 ? lines.Min(l => l.Id) : long.MaxValue,
+            sent.Count > 0 ? sent.Min(o => o.Id) : long.MaxValue);
+        foreach (var action in services.GetServices<IAfterTurnAction>())
         {
-            await services.GetRequiredService<ResidentEraser>().EraseAsync(
-                residentId,
-                lines.Count > 0 ? lines.Min(l => l.Id) : long.MaxValue,
-                sent.Count > 0 ? sent.Min(o => o.Id) : long.MaxValue,
-                cancellationToken);
+            await action.AfterTurnAsync(saved, cancellationToken);
         }
     }
 

@@ -73,7 +73,6 @@ public sealed class MainDialog : ComponentDialog
                 return await step.BeginDialogAsync(MijnInitiatievenDialog.DialogId, null, cancellationToken);
             case 2:
                 await step.Context.Service<ICoordinatorRelay>().RequestHumanAsync(step.Context.Conversation.ConversationId, "menu", cancellationToken);
-                await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.HumanQueued), step.Context.Locale), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             default:
                 return await step.BeginDialogAsync(PrivacyDialog.DialogId, null, cancellationToken);
