@@ -10,11 +10,23 @@ namespace BuurtBot.Storage;
 
 /// <summary>
 /// One database for everything, the coordinators' accounts included (ASP.NET Core Identity's
-/// tables), so a backup of the one file is a backup of all.
+/// tables), so a backup of the one file is a backup of all. This type is the SQLite database and
+/// owns the migrations in <c>Storage/Migrations</c>; <see cref="Postgres.PostgresBuurtBotDbContext"/>
+/// is the same model on PostgreSQL with its own migrations (EF Core's one-context-type-per-provider pattern).
 /// </summary>
-public sealed class BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> options)
-    : IdentityDbContext<CoordinatorAccount>(options), IDataProtectionKeyContext
+public class BuurtBotDbContext : IdentityDbContext<CoordinatorAccount>, IDataProtectionKeyContext
 {
+    public BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type, whose migrations EF Core finds by that type.</summary>
+    protected BuurtBotDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Conversation> Conversations => Set<Conversation>();
 
     public DbSet<InboxItem> Inbox => Set<InboxItem>();

@@ -1,5 +1,8 @@
+using BuurtBot.Storage.Postgres;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BuurtBot.Storage;
 
@@ -10,14 +13,45 @@ public static class StorageExtensions
 
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
-        // Read when the first context is built, so hosts that add configuration late (tests) are honoured.
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .Validate(o => Enum.IsDefined(o.Provider) && o.SweepEvery > TimeSpan.Zero,
+                "Storage:Provider must be Sqlite or Postgres, and Storage:SweepEvery positive.")
+            .ValidateOnStart();
+
+        // Both are registered and the provider is read when the first context is built, so hosts that add
+        // configuration late (tests) are honoured. The rest of the app asks for BuurtBotDbContext only.
         builder.Services.AddDbContext<BuurtBotDbContext>((services, options) => options
-            .UseSqlite(services.GetRequiredService<IConfiguration>().GetConnectionString("BuurtBot") ?? DefaultConnectionString)
+            .UseSqlite(ConnectionString(services))
             .AddInterceptors(new SqlitePragmas()));
+        builder.Services.AddDbContext<PostgresBuurtBotDbContext>((services, options) => options
+            .UseNpgsql(PostgresConnectionString(services)));
+        builder.Services.Replace(ServiceDescriptor.Scoped<BuurtBotDbContext>(services => ProviderOf(services) == StorageProvider.Postgres
+            ? services.GetRequiredService<PostgresBuurtBotDbContext>()
+            : new BuurtBotDbContext(services.GetRequiredService<DbContextOptions<BuurtBotDbContext>>())));
+
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddDataProtection()
             .SetApplicationName("BuurtBot")
             .PersistKeysToDbContext<BuurtBotDbContext>();
         return builder;
+    }
+
+    public static StorageProvider ProviderOf(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider;
+
+    private static string ConnectionString(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetConnectionString("BuurtBot") ?? DefaultConnectionString;
+
+    private static string PostgresConnectionString(IServiceProvider services)
+    {
+        var configured = services.GetRequiredService<IConfiguration>().GetConnectionString("BuurtBot");
+        if (configured is null || !configured.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                "Storage:Provider is Postgres, so ConnectionStrings:BuurtBot must be a PostgreSQL connection string " +
+                "(environment: ConnectionStrings__BuurtBot=\"Host=db;Database=buurtbot;Username=buurtbot;Password=...\").");
+        }
+
+        return configured;
     }
 }
