@@ -24,7 +24,7 @@ public static class StorageExtensions
             .UseSqlite(ConnectionString(services))
             .AddInterceptors(new SqlitePragmas()));
         builder.Services.AddDbContext<PostgresBuurtBotDbContext>((services, options) => options
-            .UseNpgsql(PostgresConnectionString(services)));
+            .UseNpgsql(PostgresConnectionString(services.GetRequiredService<IConfiguration>())));
         builder.Services.Replace(ServiceDescriptor.Scoped<BuurtBotDbContext>(services => ProviderOf(services) == StorageProvider.Postgres
             ? services.GetRequiredService<PostgresBuurtBotDbContext>()
             : new BuurtBotDbContext(services.GetRequiredService<DbContextOptions<BuurtBotDbContext>>())));
@@ -42,9 +42,11 @@ public static class StorageExtensions
     private static string ConnectionString(IServiceProvider services) =>
         services.GetRequiredService<IConfiguration>().GetConnectionString("BuurtBot") ?? DefaultConnectionString;
 
-    private static string PostgresConnectionString(IServiceProvider services)
+    /// <summary>ConnectionStrings:BuurtBot, which must name a PostgreSQL server when the provider is Postgres.</summary>
+    public static string PostgresConnectionString(IConfiguration configuration)
     {
-        var configured = services.GetRequiredService<IConfiguration>().GetConnectionString("BuurtBot");
+        ArgumentNullException.ThrowIfNull(configuration);
+        var configured = configuration.GetConnectionString("BuurtBot");
         if (configured is null || !configured.Contains("Host=", StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException(

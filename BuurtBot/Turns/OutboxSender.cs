@@ -13,6 +13,7 @@ public sealed partial class OutboxSender(
     IServiceScopeFactory scopes,
     ChannelRegistry channels,
     OutboxSignal signal,
+    IConversationClaims claims,
     IOptions<TurnsOptions> options,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
@@ -51,13 +52,7 @@ public sealed partial class OutboxSender(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
-            pending = await db.Outbox.AsNoTracking()
-                .Where(o => o.Status == OutboxStatus.Pending)
-                .OrderBy(o => o.Id)
-                .Take(BatchSize)
-                .Join(db.Conversations, o => o.ConversationId, c => c.Id, (o, c) => new PendingReply(
-                    o.Id, o.ConversationId, o.Channel, o.Payload, o.ReplyToChannelMessageId, o.NextAttemptUtc, o.Attempts,
-                    c.ChannelConversationId, c.ChannelData, c.Unreachable))
+            pending = await Pending(db, db.Outbox.Where(o => o.Status == OutboxStatus.Pending).OrderBy(o => o.Id).Take(BatchSize))
                 .ToListAsync(cancellationToken);
         }
 
@@ -73,10 +68,33 @@ public sealed partial class OutboxSender(
         return delivered;
     }
 
+    private static IQueryable<PendingReply> Pending(BuurtBotDbContext db, IQueryable<OutboxItem> replies) =>
+        replies.AsNoTracking()
+            .Join(db.Conversations, o => o.ConversationId, c => c.Id, (o, c) => new PendingReply(
+                o.Id, o.ConversationId, o.Channel, o.Payload, o.ReplyToChannelMessageId, o.NextAttemptUtc, o.Attempts,
+                c.ChannelConversationId, c.ChannelData, c.Unreachable));
+
     private async Task<int> DeliverLaneAsync(List<PendingReply> lane, CancellationToken cancellationToken)
     {
+        var conversationId = lane[0].ConversationId;
+        await using var claim = await claims.TryClaimAsync(ClaimLane.Outbox, conversationId, cancellationToken);
+        if (claim is null)
+        {
+            // Another instance is sending this conversation's replies.
+            return 0;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+        if (claims.IsShared)
+        {
+            // What we read before claiming may since have been sent by the instance that held the lane.
+            lane = await Pending(db, db.Outbox
+                    .Where(o => o.ConversationId == conversationId && o.Status == OutboxStatus.Pending)
+                    .OrderBy(o => o.Id))
+                .ToListAsync(cancellationToken);
+        }
+
         var delivered = 0;
         foreach (var reply in lane)
         {

@@ -7,13 +7,15 @@ namespace BuurtBot.Turns;
 /// <summary>
 /// Drains the inbox: the turns of one conversation one at a time and in order, different
 /// conversations in parallel. At start it picks up whatever a previous process stored
-/// but never processed, so a crash loses no message.
+/// but never processed, so a crash loses no message. Each turn runs under a claim on the
+/// conversation, so with several instances on one database only one runs it.
 /// </summary>
 public sealed partial class TurnProcessor(
     TurnQueue queue,
     IServiceScopeFactory scopes,
     OutboxSignal outbox,
     TranscriptNotifier notifier,
+    IConversationClaims claims,
     IOptions<TurnsOptions> options,
     TimeProvider time,
     ILogger<TurnProcessor> logger) : BackgroundService
@@ -75,6 +77,13 @@ public sealed partial class TurnProcessor(
         {
             await using var scope = scopes.CreateAsyncScope();
             var runner = scope.ServiceProvider.GetRequiredService<TurnRunner>();
+            await using var claim = await claims.TryClaimAsync(ClaimLane.Turns, conversationId, stoppingToken);
+            if (claim is null)
+            {
+                // Another instance is running this conversation's turns; it drains what is waiting.
+                return;
+            }
+
             try
             {
                 if (!await runner.RunNextAsync(conversationId, stoppingToken))

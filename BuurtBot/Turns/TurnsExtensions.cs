@@ -17,6 +17,8 @@ public static class TurnsExtensions
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<TranscriptNotifier>();
         builder.Services.AddSingleton<ChannelRegistry>();
+        // One instance by default; AddInstances claims conversations in PostgreSQL when several share it.
+        builder.Services.TryAddSingleton<IConversationClaims>(InProcessClaims.Instance);
         builder.Services.AddScoped<Inbox>();
         builder.Services.AddScoped<TurnRunner>();
         // The smallest bot, for a host without the resident conversations (AddResidents replaces it).
