@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Conversations.Welcome;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -12,6 +13,7 @@ namespace BuurtBot.Tests.Testing;
 /// <summary>
 /// The real host over a real temporary SQLite file. Each instance has its own file, deleted
 /// on dispose; <see cref="Settings"/> adds configuration, <see cref="ConfigureServices"/> swaps services.
+/// <see cref="OnPostgresAsync"/> makes the same host on PostgreSQL instead (see <see cref="PostgresServer"/>).
 /// </summary>
 public class BuurtBotApp : WebApplicationFactory<Program>
 {
@@ -22,6 +24,14 @@ public class BuurtBotApp : WebApplicationFactory<Program>
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>Set: the host runs on this PostgreSQL database (Storage:Provider = Postgres) instead of the SQLite file.</summary>
+    public string? PostgresConnectionString { get; init; }
+
+    /// <summary>Drop the PostgreSQL database on dispose (it was made for this host alone).</summary>
+    public bool OwnsPostgresDatabase { get; init; }
+
+    public StorageProvider Provider => PostgresConnectionString is null ? StorageProvider.Sqlite : StorageProvider.Postgres;
 
     private bool OwnsDatabase { get; }
 
@@ -35,7 +45,15 @@ public class BuurtBotApp : WebApplicationFactory<Program>
     /// </summary>
     public bool UseWelcomeBot { get; set; }
 
-    public string ConnectionString => $"Data Source={DatabasePath}";
+    public string ConnectionString => PostgresConnectionString ?? $"Data Source={DatabasePath}";
+
+    /// <summary>A host on a new PostgreSQL database of its own, dropped on dispose.</summary>
+    public static async Task<BuurtBotApp> OnPostgresAsync(string prefix = "buurtbot") =>
+        new() { PostgresConnectionString = await PostgresServer.CreateDatabaseAsync(prefix), OwnsPostgresDatabase = true };
+
+    /// <summary>A host on the given provider, with a database of its own.</summary>
+    public static async Task<BuurtBotApp> OnAsync(StorageProvider provider) =>
+        provider == StorageProvider.Postgres ? await OnPostgresAsync() : new BuurtBotApp();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -46,9 +64,12 @@ public class BuurtBotApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        var provider = Provider.ToString();
+        builder.UseSetting("Storage:Provider", provider);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:BuurtBot"] = ConnectionString,
+            ["Storage:Provider"] = provider,
             ["Logging:LogLevel:Default"] = "Warning",
         }.Concat(Settings)));
         if (UseWelcomeBot)
@@ -65,7 +86,12 @@ public class BuurtBotApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && OwnsDatabase)
+        if (disposing && OwnsPostgresDatabase && PostgresConnectionString is { } postgres)
+        {
+            PostgresServer.DropDatabaseAsync(postgres).GetAwaiter().GetResult();
+        }
+
+        if (disposing && OwnsDatabase && Provider == StorageProvider.Sqlite)
         {
             SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "", "-wal", "-shm" })

@@ -52,7 +52,7 @@ public sealed partial class TurnProcessor(
     {
         try
         {
-            await foreach (var conversationId in queue.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var conversationId in queue.ReadAllAsync(stoppingToken))
             {
                 var stripe = _stripes[(conversationId.GetHashCode() & int.MaxValue) % _stripes.Length];
                 await stripe.WaitAsync(stoppingToken);
