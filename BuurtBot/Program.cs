@@ -9,6 +9,7 @@ using BuurtBot.Initiatieven;
 using BuurtBot.Instances;
 using BuurtBot.Residents;
 using BuurtBot.Storage;
+using BuurtBot.Storage.Transfer;
 using BuurtBot.Turns;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,7 +28,7 @@ builder.AddAdmin();
 
 var app = builder.Build();
 
-if (await app.RunAdminCommandAsync(args))
+if (await app.RunAdminCommandAsync(args) || await app.RunDataCommandAsync(args))
 {
     return;
 }
