@@ -90,6 +90,13 @@ public static class DatabaseTransfer
         try
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // A host that ran on the new database made signing keys of its own; the old ones must win,
+            // or every web chat token and sign-in cookie issued before the move stops working.
+            await using (var clear = new NpgsqlCommand($"DELETE FROM {Quote(db.Model.FindEntityType(typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))!.GetTableName()!)}", connection, transaction))
+            {
+                await clear.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             foreach (var table in TablesInOrder(db))
             {
                 if (!tables.TryGetProperty(table.Name, out var exported))
