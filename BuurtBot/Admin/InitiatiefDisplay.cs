@@ -9,7 +9,7 @@ namespace BuurtBot.Admin;
 /// Initiatief values as coordinators read them: the same Dutch names residents see in the chat
 /// (from DomainTexts), so coordinator and resident talk about the same "In behandeling".
 /// </summary>
-public static class InitiatiefDisplay
+public static partial class InitiatiefDisplay
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -42,8 +42,10 @@ public static class InitiatiefDisplay
     public static string DateInput(DateOnly? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
 
     /// <summary>
-    /// Reads an amount as a Dutch coordinator types it ("12,50", "1.250,00", "€ 40") or with a decimal point
-    /// ("12.50"; a lone dot is always the decimal point). Parsed here rather than by model binding, which would use the server's culture.
+    /// Reads an amount as a Dutch coordinator types it ("12,50", "1.250", "1.250,00", "€ 40") or with a
+    /// decimal point ("12.50"). Dots before groups of exactly three digits are thousands separators,
+    /// as in Dutch; euro amounts never have three decimals. Parsed here rather than by model binding,
+    /// which would use the server's culture.
     /// </summary>
     public static bool TryParseAmount(string? text, out decimal? amount)
     {
@@ -55,7 +57,7 @@ public static class InitiatiefDisplay
         }
 
         // One comma means a Dutch decimal comma; then dots are thousands separators.
-        var normalised = trimmed.Contains(',', StringComparison.Ordinal)
+        var normalised = trimmed.Contains(',', StringComparison.Ordinal) || ThousandsWithDots().IsMatch(trimmed)
             ? trimmed.Replace(".", "", StringComparison.Ordinal).Replace(',', '.')
             : trimmed;
         if (decimal.TryParse(normalised, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
@@ -83,4 +85,7 @@ public static class InitiatiefDisplay
 
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    private static partial System.Text.RegularExpressions.Regex ThousandsWithDots();
 }
