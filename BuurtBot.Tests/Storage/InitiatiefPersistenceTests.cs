@@ -9,26 +9,27 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BuurtBot.Tests.Storage;
 
-public sealed class InitiatiefPersistenceTests : IDisposable
+/// <summary>The initiatief aggregate (timeline, deal, JSON proposal, primitive collection) on SQLite and PostgreSQL.</summary>
+public sealed class InitiatiefPersistenceTests
 {
-    private readonly BuurtBotApp _app = new();
+    public static TheoryData<StorageProvider> Providers => new() { StorageProvider.Sqlite, StorageProvider.Postgres };
 
-    public void Dispose() => _app.Dispose();
-
-    [Fact]
-    public async Task AnInitiatiefWithTimelineAndDealComesBackFromTheDatabaseAsItWasSaved()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task AnInitiatiefWithTimelineAndDealComesBackFromTheDatabaseAsItWasSaved(StorageProvider provider)
     {
+        using var app = await BuurtBotApp.OnAsync(provider);
         var start = new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc);
         var saved = DemoData.Build(AreaCatalogLoader.FromEmbeddedDefault(), start);
-        _app.CreateClient();
-        using (var scope = _app.Services.CreateScope())
+        app.CreateClient();
+        using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
             db.Initiatieven.AddRange(saved);
             await db.SaveChangesAsync();
         }
 
-        using var readScope = _app.Services.CreateScope();
+        using var readScope = app.Services.CreateScope();
         var read = await readScope.ServiceProvider.GetRequiredService<BuurtBotDbContext>().Initiatieven.AsNoTracking().ToListAsync();
 
         Assert.Equal(saved.Count, read.Count);
@@ -50,9 +51,11 @@ public sealed class InitiatiefPersistenceTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task AChangedAfspraakRaisesTheStoredDealVersion()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task AChangedAfspraakRaisesTheStoredDealVersion(StorageProvider provider)
     {
+        using var app = await BuurtBotApp.OnAsync(provider);
         var now = new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc);
         var areas = AreaCatalogLoader.FromEmbeddedDefault();
         var initiatief = Initiatief.Submit(
@@ -62,15 +65,15 @@ public sealed class InitiatiefPersistenceTests : IDisposable
         initiatief.ProposeDeal(
             [new AfspraakDraft(DealSide.Bewoners, "Onderhoud van de bank"), new AfspraakDraft(DealSide.Gemeente, "Plaatsing van de bank", 650m)],
             Actor.Coordinator("coordinator-1"), now);
-        _app.CreateClient();
-        using (var scope = _app.Services.CreateScope())
+        app.CreateClient();
+        using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
             db.Initiatieven.Add(initiatief);
             await db.SaveChangesAsync();
         }
 
-        using (var scope = _app.Services.CreateScope())
+        using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
             var loaded = await db.Initiatieven.SingleAsync();
@@ -80,7 +83,7 @@ public sealed class InitiatiefPersistenceTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        using var readScope = _app.Services.CreateScope();
+        using var readScope = app.Services.CreateScope();
         var read = await readScope.ServiceProvider.GetRequiredService<BuurtBotDbContext>().Initiatieven.AsNoTracking().SingleAsync();
         Assert.Equal(2, read.Deal!.Version);
         Assert.False(read.Deal.IsAcceptedBy(DealSide.Bewoners));
