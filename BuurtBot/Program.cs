@@ -2,6 +2,7 @@ using BuurtBot.Channels.Teams;
 using BuurtBot.Channels.Telegram;
 using BuurtBot.Channels.WebChat;
 using BuurtBot.Hosting;
+using BuurtBot.Scheduling;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
 
@@ -13,6 +14,7 @@ builder.AddTurns();
 builder.AddWebChat();
 builder.AddTeams();
 builder.AddTelegram();
+builder.AddScheduling();
 
 var app = builder.Build();
 
