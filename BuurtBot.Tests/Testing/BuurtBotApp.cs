@@ -55,11 +55,13 @@ public class BuurtBotApp : WebApplicationFactory<Program>
         if (disposing && OwnsDatabase)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            // The scheduler keeps its own file beside the main one (see SchedulerDatabase).
+            var scheduler = Path.ChangeExtension(DatabasePath, null) + "-scheduler" + Path.GetExtension(DatabasePath);
+            foreach (var file in new[] { DatabasePath, scheduler }.SelectMany(path => new[] { path, path + "-wal", path + "-shm" }))
             {
                 try
                 {
-                    File.Delete(DatabasePath + suffix);
+                    File.Delete(file);
                 }
                 catch (IOException)
                 {

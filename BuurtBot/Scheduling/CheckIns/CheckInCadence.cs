@@ -9,7 +9,13 @@ public static class CheckInCadence
     public static DateTimeOffset FirstCheckIn(DateTimeOffset uitvoeringSince, TimeSpan every, QuietHours quiet)
     {
         ArgumentNullException.ThrowIfNull(quiet);
-        return quiet.NextAllowed(uitvoeringSince + every);
+
+        // Whole days are counted on the wall clock, as the trigger does: 10:00 stays 10:00 across a DST change.
+        var local = AmsterdamTime.ToLocal(uitvoeringSince);
+        var due = every.Ticks % TimeSpan.TicksPerDay == 0
+            ? AmsterdamTime.At(DateOnly.FromDateTime(local.DateTime).AddDays((int)every.TotalDays), local.TimeOfDay)
+            : uitvoeringSince + every;
+        return quiet.NextAllowed(due);
     }
 
     /// <summary>
@@ -19,7 +25,7 @@ public static class CheckInCadence
     /// </summary>
     public static DateTimeOffset? LatestDue(DateTimeOffset first, TimeSpan every, DateTimeOffset at)
     {
-        var tolerance = TimeSpan.FromTicks(Math.Min(TimeSpan.FromHours(2).Ticks, every.Ticks / 4));
+        var tolerance = TimeSpan.FromTicks(Math.Min(TimeSpan.FromHours(1).Ticks, every.Ticks / 4));
         var elapsed = at - first + tolerance;
         if (elapsed < TimeSpan.Zero)
         {
