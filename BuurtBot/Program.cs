@@ -1,7 +1,11 @@
+using BuurtBot.Admin;
+using BuurtBot.Admin.Accounts;
+using BuurtBot.Admin.Handoff;
 using BuurtBot.Channels.Teams;
 using BuurtBot.Channels.Telegram;
 using BuurtBot.Channels.WebChat;
 using BuurtBot.Hosting;
+using BuurtBot.Residents;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
@@ -11,19 +15,28 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHostingDefaults();
 builder.AddStorage();
 builder.AddTurns();
+builder.AddResidents();
 builder.AddWebChat();
 builder.AddTeams();
 builder.AddTelegram();
+builder.AddHandoff();
+builder.AddAdmin();
 builder.AddScheduling();
 
 var app = builder.Build();
+
+if (await app.RunAdminCommandAsync(args))
+{
+    return;
+}
 
 app.UseSecurityHeaders();
 app.MapHealth();
 app.MapWebChat();
 app.MapTeams();
 app.MapTelegram();
+app.MapAdmin();
 
-app.Run();
+await app.RunAsync();
 
 public partial class Program;

@@ -30,6 +30,12 @@ public sealed class TurnContext
     /// <summary>The resident's language for this turn (<c>nl</c> by default).</summary>
     public string Locale { get; set; } = "nl-NL";
 
+    /// <summary>
+    /// Whether the resident agreed to the privacy notice. Until they do, the bot asks nothing
+    /// personal; the host stores the answer with the conversation.
+    /// </summary>
+    public bool ConsentGiven { get; set; }
+
     /// <summary>Host services for this turn (stores, handoff), looked up by type.</summary>
     public IServiceProvider? Services { get; init; }
 

@@ -62,7 +62,7 @@ public sealed class EvaluatieAndDigestTests : IDisposable
         await _app.WithDbAsync(db =>
         {
             db.Initiatieven.AddRange(stale, fresh);
-            db.Conversations.Add(new Conversation { Id = queued, Channel = "webchat", ChannelConversationId = "q", Owner = ConversationOwner.Queue, UpdatedUtc = Local("2027-03-09 18:00").UtcDateTime });
+            db.Conversations.Add(new Conversation { Id = queued, Channel = "webchat", ChannelConversationId = "q", Owner = ConversationOwner.Queue, QueuedUtc = Local("2027-03-09 18:00").UtcDateTime, UpdatedUtc = Local("2027-03-09 18:00").UtcDateTime });
             return db.SaveChangesAsync();
         });
 

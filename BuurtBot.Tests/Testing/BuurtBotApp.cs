@@ -1,3 +1,5 @@
+using BuurtBot.Dialogs.Conversations.Welcome;
+using BuurtBot.Dialogs.Messages;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -27,6 +29,12 @@ public class BuurtBotApp : WebApplicationFactory<Program>
 
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
+    /// <summary>
+    /// Channel tests talk to the smallest bot (a welcome with the menu for every message), so they
+    /// assert what the channel does, not what the conversation says.
+    /// </summary>
+    public bool UseWelcomeBot { get; set; }
+
     public string ConnectionString => $"Data Source={DatabasePath}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -43,6 +51,11 @@ public class BuurtBotApp : WebApplicationFactory<Program>
             ["ConnectionStrings:BuurtBot"] = ConnectionString,
             ["Logging:LogLevel:Default"] = "Warning",
         }.Concat(Settings)));
+        if (UseWelcomeBot)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<IConversationBot, WelcomeBot>());
+        }
+
         if (ConfigureServices is { } configure)
         {
             builder.ConfigureServices(configure);
@@ -71,3 +84,6 @@ public class BuurtBotApp : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>One in-process host shared by a test class (xunit class fixtures need a parameterless constructor).</summary>
+public sealed class SharedBuurtBotApp : BuurtBotApp;

@@ -39,7 +39,7 @@ public sealed class TeamsTestChannel : IAsyncDisposable
     {
         var identity = await TestBotFrameworkIdentity.StartAsync();
         var connector = await FakeTeamsConnector.StartAsync();
-        var app = new BuurtBotApp();
+        var app = new BuurtBotApp { UseWelcomeBot = true };
         app.Settings["Teams:OpenIdMetadataUrl"] = identity.MetadataUrl;
         app.Settings["Teams:TokenAuthority"] = identity.Authority;
         app.Settings["Teams:KeyRefreshCooldown"] = "00:00:00";

@@ -13,7 +13,7 @@ public static class TelegramBotApp
 
     public static BuurtBotApp Create(FakeTelegramApi fake, bool webhook = false, string? databasePath = null)
     {
-        var app = new BuurtBotApp(databasePath);
+        var app = new BuurtBotApp(databasePath) { UseWelcomeBot = true };
         app.Settings["Telegram:BotToken"] = FakeTelegramApi.Token;
         app.Settings["Telegram:ApiBaseUrl"] = fake.BaseUrl;
         app.Settings["Telegram:PollingTimeoutSeconds"] = "2";

@@ -1,10 +1,19 @@
+using BuurtBot.Admin.Accounts;
+using BuurtBot.Admin.Audit;
+using BuurtBot.Admin.Handoff;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BuurtBot.Storage;
 
-public sealed class BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> options) : DbContext(options), IDataProtectionKeyContext
+/// <summary>
+/// One database for everything, the coordinators' accounts included (ASP.NET Core Identity's
+/// tables), so a backup of the one file is a backup of all.
+/// </summary>
+public sealed class BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> options)
+    : IdentityDbContext<CoordinatorAccount>(options), IDataProtectionKeyContext
 {
     public DbSet<Conversation> Conversations => Set<Conversation>();
 
@@ -16,11 +25,23 @@ public sealed class BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> option
 
     public DbSet<Initiatief> Initiatieven => Set<Initiatief>();
 
+    public DbSet<DealChangeRequest> DealChangeRequests => Set<DealChangeRequest>();
+
     /// <summary>The keys that sign web chat tokens and cookies, kept with the data so they survive restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<ConversationNote> ConversationNotes => Set<ConversationNote>();
+
+    public DbSet<CannedReply> CannedReplies => Set<CannedReply>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Identity's own tables first; our configurations (Storage and Admin) come from this assembly.
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BuurtBotDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

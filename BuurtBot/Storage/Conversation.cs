@@ -24,11 +24,23 @@ public sealed class Conversation
 
     public string Locale { get; set; } = "nl-NL";
 
+    /// <summary>
+    /// The wijk (its name in the area catalogue) the chat is about; it decides which coordinators
+    /// see it. Null until known: then every coordinator sees it.
+    /// </summary>
+    public string? Wijk { get; set; }
+
+    /// <summary>When the resident asked for a person and the chat joined the queue; null when not waiting.</summary>
+    public DateTime? QueuedUtc { get; set; }
+
     /// <summary>What the channel needs to reach the resident later (a Teams serviceUrl, ...), as JSON.</summary>
     public string? ChannelData { get; set; }
 
     /// <summary>The channel said it cannot deliver (the resident blocked the bot); nothing is sent until they return.</summary>
     public bool Unreachable { get; set; }
+
+    /// <summary>When the resident agreed to the privacy notice; null until then (and again after "vergeet mij").</summary>
+    public DateTime? ConsentUtc { get; set; }
 
     /// <summary>Application-managed optimistic-concurrency token: two turns can never both win.</summary>
     public int Version { get; set; }

@@ -74,15 +74,19 @@ public sealed partial class TurnRunner(
             Capabilities = channels.CapabilitiesOf(conversation.Channel),
             Services = services,
             Locale = conversation.Locale,
+            ConsentGiven = conversation.ConsentUtc is not null,
         };
 
         var state = await bot.OnTurnAsync(turn, conversation.DialogState, cancellationToken);
 
         conversation.DialogState = state;
         conversation.Locale = turn.Locale;
+        conversation.ConsentUtc = turn.ConsentGiven ? conversation.ConsentUtc ?? now : null;
         conversation.UpdatedUtc = now;
         conversation.Version++;
 
+        var lines = new List<TranscriptEntry>();
+        var sent = new List<OutboxItem>();
         foreach (var reply in turn.Replies)
         {
             var payload = MessageJson.Serialize(reply);
@@ -99,9 +103,10 @@ public sealed partial class TurnRunner(
             if (line is not null)
             {
                 db.Transcript.Add(line);
+                lines.Add(line);
             }
 
-            db.Outbox.Add(new OutboxItem
+            var outbox = new OutboxItem
             {
                 ConversationId = conversation.Id,
                 Channel = conversation.Channel,
@@ -110,10 +115,21 @@ public sealed partial class TurnRunner(
                 CreatedUtc = now,
                 NextAttemptUtc = now,
                 Transcript = line,
-            });
+            };
+            db.Outbox.Add(outbox);
+            sent.Add(outbox);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        var saved = new SavedTurn(
+            conversation.Id,
+            lines.Count > 0 ? lines.Min(l => l.Id) : long.MaxValue,
+            sent.Count > 0 ? sent.Min(o => o.Id) : long.MaxValue);
+        foreach (var action in services.GetServices<IAfterTurnAction>())
+        {
+            await action.AfterTurnAsync(saved, cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Conversation {ConversationId} changed under turn attempt {Attempt}; running it again")]

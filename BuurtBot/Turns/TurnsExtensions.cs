@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Conversations.Welcome;
 using BuurtBot.Dialogs.Messages;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BuurtBot.Turns;
 
@@ -18,7 +19,8 @@ public static class TurnsExtensions
         builder.Services.AddSingleton<ChannelRegistry>();
         builder.Services.AddScoped<Inbox>();
         builder.Services.AddScoped<TurnRunner>();
-        builder.Services.AddSingleton<IConversationBot, WelcomeBot>();
+        // The smallest bot, for a host without the resident conversations (AddResidents replaces it).
+        builder.Services.TryAddSingleton<IConversationBot, WelcomeBot>();
         builder.Services.AddHostedService<TurnProcessor>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());

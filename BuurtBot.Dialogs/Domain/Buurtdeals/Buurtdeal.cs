@@ -118,6 +118,14 @@ public sealed class Buurtdeal
         Find(afspraakId).SetStatus(status);
     }
 
+    internal void ForgetActor(string actorId, string placeholder)
+    {
+        foreach (var acceptance in _acceptances.Where(a => a.ActorKind == ActorKind.Resident && a.ActorId == actorId))
+        {
+            acceptance.ForgetActor(placeholder);
+        }
+    }
+
     private static Afspraak NewAfspraak(AfspraakDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);

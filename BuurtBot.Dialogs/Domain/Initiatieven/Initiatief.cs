@@ -16,6 +16,7 @@ public sealed class Initiatief
 
     private readonly List<string> _medeInitiatiefnemerIds = [];
     private readonly List<TimelineEntry> _timeline = [];
+    private readonly List<AfspraakDraft> _voorstel = [];
 
     private Initiatief(Guid id, string initiatiefnemerId, DateTime now)
     {
@@ -65,6 +66,12 @@ public sealed class Initiatief
 
     public IReadOnlyList<TimelineEntry> Timeline => _timeline;
 
+    /// <summary>
+    /// What the resident proposed in the wederkerigheid dialog: what the bewoners will do and what
+    /// they ask of the gemeente. The coordinator starts the buurtdeal from it.
+    /// </summary>
+    public IReadOnlyList<AfspraakDraft> Voorstel => _voorstel;
+
     /// <summary>Null until a buurtdeal is proposed in the gesprek.</summary>
     public Buurtdeal? Deal { get; private set; }
 
@@ -105,6 +112,27 @@ public sealed class Initiatief
         UpdatedAt = now;
     }
 
+    /// <summary>The resident's wederkerigheid proposal; it can be revised until the deal itself is proposed.</summary>
+    public void ProposeWederkerigheid(IEnumerable<AfspraakDraft> afspraken, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(afspraken);
+        UtcTime.Require(now, nameof(now));
+        if (Deal is not null || IsFinal)
+        {
+            throw new InvalidOperationException("The wederkerigheid proposal can change until a buurtdeal is proposed.");
+        }
+
+        var list = afspraken.ToList();
+        if (list.Any(a => string.IsNullOrWhiteSpace(a.Description) || a.Description.Trim().Length > Afspraak.MaxDescriptionLength || a.AmountInEuros is < 0))
+        {
+            throw new ArgumentException($"Each proposed afspraak needs a description of at most {Afspraak.MaxDescriptionLength} characters and no negative amount.", nameof(afspraken));
+        }
+
+        _voorstel.Clear();
+        _voorstel.AddRange(list.Select(a => a with { Description = a.Description.Trim() }));
+        UpdatedAt = now;
+    }
+
     public void AddMedeInitiatiefnemer(string residentId, DateTime now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(residentId);
@@ -116,6 +144,28 @@ public sealed class Initiatief
 
         _medeInitiatiefnemerIds.Add(residentId);
         UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// "Vergeet mij": the resident no longer appears on this initiatief, not as initiatiefnemer, not
+    /// in its timeline, not in its deal's acceptances. What was agreed stays; who agreed is gone.
+    /// </summary>
+    public void ForgetResident(string residentId, string placeholder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(residentId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeholder);
+        if (InitiatiefnemerId == residentId)
+        {
+            InitiatiefnemerId = placeholder;
+        }
+
+        _medeInitiatiefnemerIds.Remove(residentId);
+        foreach (var entry in _timeline.Where(t => t.ActorKind == ActorKind.Resident && t.ActorId == residentId))
+        {
+            entry.ForgetActor(placeholder);
+        }
+
+        Deal?.ForgetActor(residentId, placeholder);
     }
 
     public bool IsInitiatiefnemer(string residentId) =>

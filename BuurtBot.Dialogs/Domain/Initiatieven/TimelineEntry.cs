@@ -24,7 +24,7 @@ public sealed record TimelineEntry
 
     public ActorKind ActorKind { get; private init; }
 
-    public string ActorId { get; private init; }
+    public string ActorId { get; private set; }
 
     /// <summary>Null for the first entry: the initiatief being submitted.</summary>
     public InitiatiefStatus? From { get; private init; }
@@ -34,4 +34,7 @@ public sealed record TimelineEntry
     public string? Reason { get; private init; }
 
     public Actor Actor => Actor.From(ActorKind, ActorId);
+
+    /// <summary>Changed in place (not copied) so a stored entry keeps its identity.</summary>
+    internal void ForgetActor(string placeholder) => ActorId = placeholder;
 }

@@ -9,7 +9,7 @@ namespace BuurtBot.Tests.Channels.WebChat;
 
 public sealed class DirectLineTests : IDisposable
 {
-    private readonly BuurtBotApp _app = new();
+    private readonly BuurtBotApp _app = new() { UseWelcomeBot = true };
 
     public void Dispose() => _app.Dispose();
 

@@ -6,7 +6,7 @@ namespace BuurtBot.Tests.Channels.WebChat;
 
 public sealed class WebChatPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
-    private readonly KestrelBuurtBotApp _app = new();
+    private readonly KestrelBuurtBotApp _app = new() { UseWelcomeBot = true };
     private IPage _page = null!;
 
     public async Task InitializeAsync() => _page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "nl-NL" });

@@ -74,12 +74,15 @@ public sealed class MonitoringStore(BuurtBotDbContext db, CoordinatorTasks tasks
 
     public async Task RequestHelpAsync(Guid conversationId, Guid initiatiefId, CancellationToken cancellationToken)
     {
-        // The turn runner holds this conversation tracked; changing that instance is what gets saved.
+        // The turn runner holds this conversation tracked; changing that instance is what gets saved,
+        // with the turn and its version check. (HandoffService.RequestHumanAsync runs its own
+        // transaction and bumps the version, which would make this very turn fail to save.)
         var conversation = db.Conversations.Local.FirstOrDefault(c => c.Id == conversationId)
             ?? await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
         if (conversation is { Owner: ConversationOwner.Bot })
         {
             conversation.Owner = ConversationOwner.Queue;
+            conversation.QueuedUtc = time.GetUtcNow().UtcDateTime;
         }
     }
 

@@ -29,11 +29,10 @@ public sealed class DigestService(BuurtBotDbContext db, CoordinatorTasks tasks, 
             added++;
         }
 
-        // Conversation.UpdatedUtc is the chat's last activity: a queued chat quiet since before the
-        // last office day ended has waited past office hours.
+        // A chat queued before the last office day ended has waited past office hours.
         var lastClose = AmsterdamTime.At(WorkingDays.Previous(today), options.Value.OfficeHoursEnd).UtcDateTime;
         var queued = await db.Conversations.AsNoTracking()
-            .Where(c => c.Owner == ConversationOwner.Queue && c.UpdatedUtc < lastClose)
+            .Where(c => c.Owner == ConversationOwner.Queue && (c.QueuedUtc ?? c.UpdatedUtc) < lastClose)
             .Select(c => c.Id)
             .ToListAsync(cancellationToken);
         foreach (var conversationId in queued)

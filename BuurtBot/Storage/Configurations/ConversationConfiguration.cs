@@ -15,5 +15,7 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.Property(c => c.Locale).HasMaxLength(16);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.Owner);
+        builder.Property(c => c.Wijk).HasMaxLength(100);
+        builder.HasIndex(c => new { c.Wijk, c.Owner });
     }
 }

@@ -47,6 +47,10 @@ internal sealed class InitiatiefConfiguration : IEntityTypeConfiguration<Initiat
         });
         builder.Navigation(i => i.Timeline).HasField("_timeline").UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        // The proposal is read and written whole, so one JSON column is enough.
+        builder.OwnsMany(i => i.Voorstel, voorstel => voorstel.ToJson());
+        builder.Navigation(i => i.Voorstel).HasField("_voorstel").UsePropertyAccessMode(PropertyAccessMode.Field);
+
         builder.OwnsOne(i => i.Deal, deal =>
         {
             deal.ToTable("Buurtdeals");

@@ -1,0 +1,111 @@
+using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Domain.Buurtdeals;
+using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Engine;
+using BuurtBot.Dialogs.Engine.Choices;
+using BuurtBot.Dialogs.Engine.Prompts;
+using BuurtBot.Dialogs.Messages;
+
+namespace BuurtBot.Dialogs.Conversations.Buurtdeal;
+
+/// <summary>
+/// A proposed buurtdeal, afspraak by afspraak; the resident accepts the version they saw, or says
+/// what should change (which goes to the coordinator). Also begun by the host when a coordinator
+/// proposes or changes a deal (event <see cref="DialogId"/>, with the initiatief's id).
+/// </summary>
+public sealed class DealReviewDialog : ComponentDialog
+{
+    public const string DialogId = "deal-voorgesteld";
+    private const string AnswerPrompt = "deal.answer";
+    private const string ChangePrompt = "deal.change";
+    private const string IdKey = "id";
+    private const string VersionKey = "version";
+
+    public DealReviewDialog()
+        : base(DialogId)
+    {
+        AddDialog(new WaterfallDialog("deal.steps", [ShowDealAsync, ActOnAnswerAsync, PassChangeAsync]));
+        AddDialog(new ChoicePrompt(AnswerPrompt));
+        AddDialog(new TextPrompt(ChangePrompt));
+    }
+
+    private static async Task<DialogTurnResult> ShowDealAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var locale = step.Context.Locale;
+        var initiatief = Guid.TryParse(step.Options as string, out var id)
+            ? await step.Context.Service<IInitiatiefStore>().FindAsync(id, cancellationToken)
+            : null;
+        if (initiatief is not { Deal: { IsClosed: false } deal, Status: InitiatiefStatus.Gesprek } || !initiatief.IsInitiatiefnemer(step.Context.ResidentId()))
+        {
+            await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealNotOpen), locale), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        step.SetValue(IdKey, initiatief.Id.ToString());
+        step.SetValue(VersionKey, deal.Version);
+        await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealIntro), locale, initiatief.Title), cancellationToken);
+        foreach (var afspraak in deal.Afspraken.OrderBy(a => a.Side))
+        {
+            await step.Context.SendAsync(DealText.Line(afspraak, locale), cancellationToken);
+        }
+
+        return await step.PromptAsync(AnswerPrompt, new PromptOptions
+        {
+            Prompt = Say.Text(nameof(ConversationTexts.DealQuestion), locale),
+            Choices =
+            [
+                ReplyChoice.Of(Say.Text(nameof(ConversationTexts.DealAgree), locale)),
+                ReplyChoice.Of(Say.Text(nameof(ConversationTexts.DealChange), locale)),
+                ReplyChoice.Of(Say.Text(nameof(ConversationTexts.DealLater), locale)),
+            ],
+        }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ActOnAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var locale = step.Context.Locale;
+        var id = step.GetValue<string>(IdKey)!;
+        switch (((FoundChoice)step.Result!).Index)
+        {
+            case 0:
+                var initiatief = await step.Context.Service<IInitiatiefStore>().FindAsync(Guid.Parse(id), cancellationToken);
+                if (initiatief is not { Deal: { IsClosed: false } } || initiatief.Status != InitiatiefStatus.Gesprek)
+                {
+                    await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealNotOpen), locale), cancellationToken);
+                    return await step.EndDialogAsync(null, cancellationToken);
+                }
+
+                try
+                {
+                    initiatief.AcceptDeal(DealSide.Bewoners, step.GetValue<int>(VersionKey), Actor.Resident(step.Context.ResidentId()), step.Context.UtcNow());
+                }
+                catch (StaleDealVersionException)
+                {
+                    // The coordinator changed it while the resident read: show what is proposed now.
+                    await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealChanged), locale), cancellationToken);
+                    return await step.ReplaceDialogAsync(DialogId, id, cancellationToken);
+                }
+
+                await step.Context.SendAsync(
+                    initiatief.Deal.IsClosed
+                        ? Say.Text(nameof(ConversationTexts.DealClosed), locale)
+                        : Say.Text(nameof(ConversationTexts.DealAccepted), locale) + " " + Say.Text(nameof(ConversationTexts.DealWaitingGemeente), locale),
+                    cancellationToken);
+                return await step.EndDialogAsync(null, cancellationToken);
+            case 1:
+                return await step.PromptAsync(ChangePrompt, new PromptOptions { Prompt = Say.Text(nameof(ConversationTexts.AskDealChange), locale) }, cancellationToken);
+            default:
+                await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealLaterOk), locale), cancellationToken);
+                return await step.EndDialogAsync(null, cancellationToken);
+        }
+    }
+
+    private static async Task<DialogTurnResult> PassChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var request = (string)step.Result!;
+        await step.Context.Service<ICoordinatorRelay>().PassDealChangeRequestAsync(
+            Guid.Parse(step.GetValue<string>(IdKey)!), step.Context.ResidentId(), request, cancellationToken);
+        await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealChangePassed), step.Context.Locale), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+}

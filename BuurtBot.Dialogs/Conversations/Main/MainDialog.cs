@@ -1,0 +1,86 @@
+using BuurtBot.Dialogs.Conversations.Consent;
+using BuurtBot.Dialogs.Conversations.MijnInitiatieven;
+using BuurtBot.Dialogs.Conversations.Privacy;
+using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Engine;
+using BuurtBot.Dialogs.Engine.Choices;
+using BuurtBot.Dialogs.Engine.Prompts;
+using BuurtBot.Dialogs.Messages;
+using InitiatiefIntake = BuurtBot.Dialogs.Conversations.NieuwInitiatief.InitiatiefDialog;
+
+namespace BuurtBot.Dialogs.Conversations.Main;
+
+/// <summary>
+/// The resident's home: first the privacy question (once), then the menu, then whatever they
+/// chose, and back to the menu.
+/// </summary>
+public sealed class MainDialog : ComponentDialog
+{
+    public const string DialogId = "main";
+    private const string MenuPrompt = "main.menu";
+
+    private static readonly string[] MenuKeys =
+        [nameof(ConversationTexts.MenuNewInitiatief), nameof(ConversationTexts.MenuMyInitiatieven), nameof(ConversationTexts.MenuCoordinator), nameof(ConversationTexts.MenuPrivacy)];
+
+    public MainDialog(Domain.Areas.AreaCatalog areas)
+        : base(DialogId)
+    {
+        AddDialog(new WaterfallDialog("main.steps",
+        [
+            AskConsentOnceAsync,
+            ShowMenuAsync,
+            OpenChoiceAsync,
+            BackToMenuAsync,
+        ]));
+        AddDialog(new ChoicePrompt(MenuPrompt));
+        AddDialog(new ConsentDialog());
+        AddDialog(new InitiatiefIntake(areas));
+        AddDialog(new MijnInitiatievenDialog());
+        AddDialog(new PrivacyDialog());
+    }
+
+    public static IReadOnlyList<ReplyChoice> MenuChoices(string locale) =>
+        [.. MenuKeys.Select(key => ReplyChoice.Of(Say.Text(key, locale)))];
+
+    private static async Task<DialogTurnResult> AskConsentOnceAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.Context.ConsentGiven
+            ? await step.NextAsync(true, cancellationToken)
+            : await step.BeginDialogAsync(ConsentDialog.DialogId, null, cancellationToken);
+
+    private static async Task<DialogTurnResult> ShowMenuAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is false)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var locale = step.Context.Locale;
+        return await step.PromptAsync(MenuPrompt, new PromptOptions
+        {
+            Prompt = Say.Text(nameof(ConversationTexts.MenuQuestion), locale),
+            Choices = MenuChoices(locale),
+        }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> OpenChoiceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var choice = (FoundChoice)step.Result!;
+        switch (choice.Index)
+        {
+            case 0:
+                return await step.BeginDialogAsync(InitiatiefIntake.DialogId, null, cancellationToken);
+            case 1:
+                return await step.BeginDialogAsync(MijnInitiatievenDialog.DialogId, null, cancellationToken);
+            case 2:
+                await step.Context.Service<ICoordinatorRelay>().RequestHumanAsync(step.Context.Conversation.ConversationId, "menu", cancellationToken);
+                return await step.EndDialogAsync(null, cancellationToken);
+            default:
+                return await step.BeginDialogAsync(PrivacyDialog.DialogId, null, cancellationToken);
+        }
+    }
+
+    private static async Task<DialogTurnResult> BackToMenuAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.Result is PrivacyDialog.ErasedResult
+            ? await step.EndDialogAsync(null, cancellationToken)
+            : await step.ReplaceDialogAsync(DialogId, null, cancellationToken);
+}

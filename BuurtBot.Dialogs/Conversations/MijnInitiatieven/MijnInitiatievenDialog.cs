@@ -1,0 +1,139 @@
+using System.Text;
+using BuurtBot.Dialogs.Conversations.Buurtdeal;
+using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Domain;
+using BuurtBot.Dialogs.Domain.Buurtdeals;
+using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Engine;
+using BuurtBot.Dialogs.Engine.Choices;
+using BuurtBot.Dialogs.Engine.Prompts;
+using BuurtBot.Dialogs.Messages;
+
+namespace BuurtBot.Dialogs.Conversations.MijnInitiatieven;
+
+/// <summary>
+/// "Mijn initiatieven": each with its status, the next step and its open afspraken; from here the
+/// resident can look at a proposed deal or withdraw an initiatief of their own.
+/// </summary>
+public sealed class MijnInitiatievenDialog : ComponentDialog
+{
+    public const string DialogId = "mijn-initiatieven";
+    private const string ChoicePromptId = "mijn.choice";
+    private const string ConfirmPromptId = "mijn.confirm";
+    private const string IdKey = "id";
+    private const string MenuValue = "menu";
+    private const string WithdrawValue = "withdraw";
+    private const string DealValue = "deal";
+
+    public MijnInitiatievenDialog()
+        : base(DialogId)
+    {
+        AddDialog(new WaterfallDialog("mijn.steps", [ListAsync, ShowOneAsync, ActAsync, AfterActAsync]));
+        AddDialog(new ChoicePrompt(ChoicePromptId));
+        AddDialog(new ConfirmPrompt(ConfirmPromptId));
+        AddDialog(new DealReviewDialog());
+    }
+
+    private static async Task<DialogTurnResult> ListAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var locale = step.Context.Locale;
+        var mine = await step.Context.Service<IInitiatiefStore>().ForResidentAsync(step.Context.ResidentId(), cancellationToken);
+        if (mine.Count == 0)
+        {
+            await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.NoInitiatieven), locale), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var list = new StringBuilder(Say.Text(nameof(ConversationTexts.YourInitiatieven), locale));
+        for (var i = 0; i < mine.Count; i++)
+        {
+            list.Append('\n').Append(Say.Text(nameof(ConversationTexts.InitiatiefLine), locale, i + 1, mine[i].Title, StatusName(mine[i].Status, locale)));
+        }
+
+        await step.Context.SendAsync(list.ToString(), cancellationToken);
+        return await step.PromptAsync(ChoicePromptId, new PromptOptions
+        {
+            Prompt = Say.Text(nameof(ConversationTexts.AskWhichInitiatief), locale),
+            Choices = [.. mine.Select(i => new ReplyChoice(i.Title, i.Id.ToString())), new ReplyChoice(Say.Text(nameof(ConversationTexts.BackToMenu), locale), MenuValue)],
+        }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ShowOneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var locale = step.Context.Locale;
+        var picked = ((FoundChoice)step.Result!).Value;
+        if (!Guid.TryParse(picked, out var id) || await step.Context.Service<IInitiatiefStore>().FindAsync(id, cancellationToken) is not { } initiatief)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        step.SetValue(IdKey, picked);
+        var text = new StringBuilder(initiatief.Title)
+            .Append('\n').Append(Say.Text(nameof(ConversationTexts.InitiatiefStatus), locale, StatusName(initiatief.Status, locale)))
+            .Append('\n').Append(Say.Text(nameof(ConversationTexts.NextStep), locale, DomainText.Get(initiatief.NextStepTextKey, locale)));
+        var open = initiatief.Deal?.Afspraken.Where(a => a.Status is AfspraakStatus.Open or AfspraakStatus.Bezig).ToList() ?? [];
+        if (open.Count > 0)
+        {
+            text.Append("\n\n").Append(Say.Text(nameof(ConversationTexts.OpenAfspraken), locale));
+            foreach (var afspraak in open)
+            {
+                text.Append("\n• ").Append(DealText.Line(afspraak, locale));
+            }
+        }
+
+        await step.Context.SendAsync(text.ToString(), cancellationToken);
+        var choices = new List<ReplyChoice>();
+        if (initiatief is { Status: InitiatiefStatus.Gesprek, Deal: { IsClosed: false } deal } && !deal.IsAcceptedBy(DealSide.Bewoners))
+        {
+            choices.Add(new ReplyChoice(Say.Text(nameof(ConversationTexts.ViewDeal), locale), DealValue));
+        }
+
+        if (!initiatief.IsFinal && initiatief.InitiatiefnemerId == step.Context.ResidentId())
+        {
+            choices.Add(new ReplyChoice(Say.Text(nameof(ConversationTexts.Withdraw), locale), WithdrawValue));
+        }
+
+        choices.Add(new ReplyChoice(Say.Text(nameof(ConversationTexts.BackToMenu), locale), MenuValue));
+        return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = Say.Text(nameof(ConversationTexts.AskInitiatiefAction), locale), Choices = choices }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var id = step.GetValue<string>(IdKey)!;
+        switch (((FoundChoice)step.Result!).Value)
+        {
+            case DealValue:
+                return await step.BeginDialogAsync(DealReviewDialog.DialogId, id, cancellationToken);
+            case WithdrawValue:
+                var initiatief = await step.Context.Service<IInitiatiefStore>().FindAsync(Guid.Parse(id), cancellationToken);
+                return await step.PromptAsync(ConfirmPromptId, new PromptOptions
+                {
+                    Prompt = Say.Text(nameof(ConversationTexts.ConfirmWithdraw), step.Context.Locale, initiatief?.Title ?? ""),
+                }, cancellationToken);
+            default:
+                return await step.EndDialogAsync(null, cancellationToken);
+        }
+    }
+
+    private static async Task<DialogTurnResult> AfterActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var locale = step.Context.Locale;
+        if (step.Result is not bool confirmed)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var initiatief = await step.Context.Service<IInitiatiefStore>().FindAsync(Guid.Parse(step.GetValue<string>(IdKey)!), cancellationToken);
+        if (!confirmed || initiatief is null || initiatief.IsFinal)
+        {
+            await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.NotWithdrawn), locale), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        initiatief.Withdraw(Actor.Resident(step.Context.ResidentId()), step.Context.UtcNow());
+        await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.Withdrawn), locale, initiatief.Title), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private static string StatusName(InitiatiefStatus status, string locale) => DomainText.Get(InitiatiefLifecycle.StatusTextKey(status), locale);
+}

@@ -1,0 +1,57 @@
+using BuurtBot.Admin.Handoff;
+using BuurtBot.Storage;
+using BuurtBot.Tests.Testing;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BuurtBot.Tests.Admin;
+
+public sealed class AdminAccessibilityTests(AdminBrowserFixture fixture) : IClassFixture<AdminBrowserFixture>
+{
+    private IServiceProvider Services => fixture.App.Services;
+
+    [Fact]
+    public async Task EveryAdminPageHasNoWcagAViolations()
+    {
+        var bea = await AdminAccounts.BeheerderAsync(Services);
+        var resident = await Resident.StartAsync(fixture.NewHttpClient(), Services, "Centrum");
+        await resident.RequestHumanAsync(Services);
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+            db.CannedReplies.Add(new CannedReply { Wijk = "Centrum", Title = "Bedankt", Text = "Bedankt voor je bericht!" });
+            await db.SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<HandoffService>().TakeOverAsync(resident.ConversationId, bea);
+        }
+
+        var anonymous = await fixture.NewPageAsync();
+        await anonymous.GotoAsync("/admin/aanmelden");
+        await AssertNoViolationsAsync(anonymous, "sign-in");
+        await anonymous.Context.CloseAsync();
+
+        var page = await fixture.NewPageAsync(bea.Email);
+        foreach (var path in new[]
+        {
+            "/admin/gesprekken", $"/admin/gesprekken/{resident.ConversationId}", "/admin/overzicht",
+            "/admin/accounts", "/admin/antwoorden", "/admin/audit", "/admin/wachtwoord",
+        })
+        {
+            await page.GotoAsync(path);
+            await AssertNoViolationsAsync(page, path);
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task AssertNoViolationsAsync(IPage page, string name)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        Assert.True(result.Violations.Length == 0,
+            name + ":\n" + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+    }
+}

@@ -1,0 +1,105 @@
+using BuurtBot.Admin.Accounts;
+using BuurtBot.Admin.Audit;
+using BuurtBot.Admin.Live;
+using BuurtBot.Dialogs.Domain.Areas;
+using BuurtBot.Storage;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BuurtBot.Admin;
+
+public static class AdminExtensions
+{
+    /// <summary>The coordinators' pages under /admin: Identity accounts, Razor Pages, the live hub.</summary>
+    public static IHostApplicationBuilder AddAdmin(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.TryAddSingleton(_ => AreaCatalogLoader.FromEmbeddedDefault());
+
+        builder.Services.AddIdentity<CoordinatorAccount, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<BuurtBotDbContext>()
+            .AddClaimsPrincipalFactory<CoordinatorClaimsFactory>();
+        builder.Services.AddOptions<IdentityOptions>().Configure<IOptions<AdminOptions>>((identity, admin) =>
+        {
+            identity.Lockout.MaxFailedAccessAttempts = admin.Value.MaxFailedSignIns;
+            identity.Lockout.DefaultLockoutTimeSpan = admin.Value.LockoutDuration;
+        });
+        builder.Services.ConfigureApplicationCookie(ConfigureCookie);
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<AdminOptions>>((cookie, admin) =>
+            {
+                cookie.Cookie.SecurePolicy = admin.Value.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = admin.Value.SessionLifetime;
+            });
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "buurtbot.af";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.AddOptions<AntiforgeryOptions>().Configure<IOptions<AdminOptions>>((antiforgery, admin) =>
+            antiforgery.Cookie.SecurePolicy = admin.Value.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicies.Staff, p => p.RequireRole(AdminRoles.All))
+            .AddPolicy(AdminPolicies.Beheerder, p => p.RequireRole(AdminRoles.Beheerder))
+            .AddPolicy(AdminPolicies.Live, p => p.RequireRole(AdminRoles.All)
+                .RequireAssertion(c => !c.User.HasClaim(x => x.Type == AdminClaims.MustChangePassword)));
+
+        builder.Services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Admin/Pages";
+            options.Conventions.AuthorizeFolder("/", AdminPolicies.Staff);
+            options.Conventions.AuthorizeFolder("/Accounts", AdminPolicies.Beheerder);
+            options.Conventions.AuthorizeFolder("/Antwoorden", AdminPolicies.Beheerder);
+            options.Conventions.AuthorizeFolder("/Audit", AdminPolicies.Beheerder);
+            options.Conventions.AllowAnonymousToFolder("/SignIn");
+            options.Conventions.ConfigureFilter(new MustChangePasswordFilter());
+        });
+        builder.Services.AddSignalR();
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<AccountService>();
+        builder.Services.AddHostedService<LiveUpdateBridge>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapAdmin(this WebApplication app)
+    {
+        // A 403 or 404 of an admin page gets a short text, not an empty body the browser shows as broken.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/admin"), admin => admin.UseStatusCodePages(
+            "text/plain; charset=utf-8", "{0}: deze pagina bestaat niet of je hebt er geen toegang toe."));
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/admin", () => Results.Redirect("/admin/gesprekken")).ExcludeFromDescription();
+        app.MapRazorPages();
+        app.MapHub<ConversationHub>(ConversationHub.Path);
+        return app;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = "buurtbot.admin";
+        options.Cookie.HttpOnly = true;
+        // Strict: the admin cookie never rides along on a request another site starts (CSRF, WebSocket hijacking).
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.SlidingExpiration = true;
+        options.LoginPath = "/admin/aanmelden";
+        options.LogoutPath = "/admin/afmelden";
+        options.AccessDeniedPath = "/admin/aanmelden";
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            // Signed in but not allowed: say so with 403 rather than send them to the sign-in page.
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
+    }
+}

@@ -1,0 +1,17 @@
+namespace BuurtBot.Admin.Audit;
+
+/// <summary>The names in the audit log's Action column.</summary>
+public static class AuditActions
+{
+    public const string SignedIn = "signed-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string LockedOut = "locked-out";
+    public const string PasswordChanged = "password-changed";
+    public const string AccountCreated = "account-created";
+    public const string TookOver = "took-over";
+    public const string Replied = "replied";
+    public const string HandedBack = "handed-back";
+    public const string NoteAdded = "note-added";
+    public const string CannedReplyAdded = "canned-reply-added";
+    public const string CannedReplyDeleted = "canned-reply-deleted";
+}

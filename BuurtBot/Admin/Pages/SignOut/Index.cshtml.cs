@@ -1,0 +1,19 @@
+using BuurtBot.Admin.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BuurtBot.Admin.Pages.SignOut;
+
+public sealed class IndexModel(SignInManager<CoordinatorAccount> signIn) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return Redirect("/admin/aanmelden");
+    }
+}

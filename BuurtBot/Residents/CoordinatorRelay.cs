@@ -1,0 +1,29 @@
+using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Storage;
+
+namespace BuurtBot.Residents;
+
+/// <summary>
+/// Puts a chat in the coordinators' queue once the turn is saved, and passes a resident's deal
+/// wishes on in the turn's own unit of work.
+/// </summary>
+internal sealed class CoordinatorRelay(BuurtBotDbContext db, PendingHandoff handoff, TimeProvider time) : ICoordinatorRelay
+{
+    public Task RequestHumanAsync(Guid conversationId, string reason, CancellationToken cancellationToken)
+    {
+        handoff.Request(conversationId, reason);
+        return Task.CompletedTask;
+    }
+
+    public Task PassDealChangeRequestAsync(Guid initiatiefId, string residentId, string request, CancellationToken cancellationToken)
+    {
+        db.DealChangeRequests.Add(new DealChangeRequest
+        {
+            InitiatiefId = initiatiefId,
+            ResidentId = residentId,
+            Text = request.Length <= 4000 ? request : request[..4000],
+            CreatedUtc = time.GetUtcNow().UtcDateTime,
+        });
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Storage;
+using BuurtBot.Turns;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Residents;
+
+/// <summary>The resident's data rights: everything we keep about them as one file, and forgetting them.</summary>
+internal sealed class ResidentDataService(BuurtBotDbContext db, PendingErase pending, TimeProvider time) : IResidentData
+{
+    private static readonly JsonSerializerOptions Indented = new(MessageJson.Options) { WriteIndented = true };
+
+    public async Task<byte[]> ExportAsync(string residentId, CancellationToken cancellationToken)
+    {
+        var conversationId = Guid.Parse(residentId);
+        var conversation = await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversationId, cancellationToken);
+        var transcript = await db.Transcript.AsNoTracking()
+            .Where(t => t.ConversationId == conversationId)
+            .OrderBy(t => t.Id)
+            .Select(t => new { t.TimestampUtc, Author = t.Author.ToString(), t.AuthorName, t.Text })
+            .ToListAsync(cancellationToken);
+        var initiatieven = await new EfInitiatiefStore(db).ForResidentAsync(residentId, cancellationToken);
+        var requests = await db.DealChangeRequests.AsNoTracking()
+            .Where(r => r.ResidentId == residentId)
+            .Select(r => new { r.InitiatiefId, r.Text, r.CreatedUtc })
+            .ToListAsync(cancellationToken);
+
+        var export = new
+        {
+            ExportedUtc = time.GetUtcNow().UtcDateTime,
+            Resident = new
+            {
+                Id = residentId,
+                conversation.Channel,
+                conversation.Locale,
+                conversation.CreatedUtc,
+                conversation.ConsentUtc,
+            },
+            Initiatieven = initiatieven.Select(i => new
+            {
+                i.Id,
+                Role = i.InitiatiefnemerId == residentId ? "initiatiefnemer" : "mede-initiatiefnemer",
+                i.Title,
+                i.Description,
+                i.Doel,
+                Thema = i.Thema.ToString(),
+                Wijk = i.WijkName,
+                Buurt = i.BuurtName,
+                i.Location,
+                i.NeighboursInSupport,
+                Status = i.Status.ToString(),
+                i.CreatedAt,
+                Voorstel = i.Voorstel,
+                Timeline = i.Timeline.OrderBy(t => t.At).Select(t => new { t.At, From = t.From?.ToString(), To = t.To.ToString(), t.Reason }),
+                Buurtdeal = i.Deal is null ? null : new
+                {
+                    i.Deal.Version,
+                    i.Deal.ClosedAt,
+                    Afspraken = i.Deal.Afspraken.Select(a => new { Side = a.Side.ToString(), a.Description, a.AmountInEuros, a.DueDate, Status = a.Status.ToString() }),
+                },
+            }),
+            DealChangeRequests = requests,
+            Transcript = transcript,
+        };
+        return JsonSerializer.SerializeToUtf8Bytes(export, Indented);
+    }
+
+    public void EraseAfterTurn(string residentId) => pending.Request(residentId);
+}
