@@ -55,7 +55,10 @@ public sealed class BuurtBotConversation : IConversationBot
         {
             turn.Locale = Matches(text, EnglishWords) ? "en-GB" : "nl-NL";
             await turn.SendAsync(Say.Text(nameof(ConversationTexts.LanguageSwitched), turn.Locale), cancellationToken);
-            return await RunAsAsync(turn, new InboundMessage { Kind = InboundKind.HandedBack }, savedState, cancellationToken);
+
+            // Open questions were worded in the old language (and their buttons match only that
+            // language), so the conversation starts again at the menu, or at the consent question.
+            return await RunAsAsync(turn, new InboundMessage { Kind = InboundKind.HandedBack, Value = InterruptionRecognizer.MenuValue }, savedState, cancellationToken);
         }
 
         if (Matches(text, ExportWords) || Matches(text, EraseWords))

@@ -7,7 +7,7 @@ public sealed class AdminBrowserFixture : IAsyncLifetime
 {
     private readonly BrowserFixture _browser = new();
 
-    public KestrelBuurtBotApp App { get; } = new();
+    public KestrelBuurtBotApp App { get; } = new() { UseWelcomeBot = true };
 
     public IBrowser Browser => _browser.Browser;
 

@@ -86,4 +86,7 @@ public class BuurtBotApp : WebApplicationFactory<Program>
 }
 
 /// <summary>One in-process host shared by a test class (xunit class fixtures need a parameterless constructor).</summary>
-public sealed class SharedBuurtBotApp : BuurtBotApp;
+public sealed class SharedBuurtBotApp : BuurtBotApp
+{
+    public SharedBuurtBotApp() => UseWelcomeBot = true;
+}

@@ -36,9 +36,9 @@ public static class AdminExtensions
         });
         builder.Services.ConfigureApplicationCookie(ConfigureCookie);
         builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IOptions<AdminOptions>>((cookie, admin) =>
+            .Configure<IOptions<AdminOptions>, IConfiguration>((cookie, admin, configuration) =>
             {
-                cookie.Cookie.SecurePolicy = admin.Value.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                cookie.Cookie.SecurePolicy = admin.Value.CookiePolicy(configuration[WebHostDefaults.ServerUrlsKey]);
                 cookie.ExpireTimeSpan = admin.Value.SessionLifetime;
             });
         builder.Services.AddAntiforgery(options =>
@@ -46,8 +46,8 @@ public static class AdminExtensions
             options.Cookie.Name = "buurtbot.af";
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
-        builder.Services.AddOptions<AntiforgeryOptions>().Configure<IOptions<AdminOptions>>((antiforgery, admin) =>
-            antiforgery.Cookie.SecurePolicy = admin.Value.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        builder.Services.AddOptions<AntiforgeryOptions>().Configure<IOptions<AdminOptions>, IConfiguration>((antiforgery, admin, configuration) =>
+            antiforgery.Cookie.SecurePolicy = admin.Value.CookiePolicy(configuration[WebHostDefaults.ServerUrlsKey]));
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicies.Staff, p => p.RequireRole(AdminRoles.All))

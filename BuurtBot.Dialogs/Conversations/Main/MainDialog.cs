@@ -79,8 +79,6 @@ public sealed class MainDialog : ComponentDialog
         }
     }
 
-    private static async Task<DialogTurnResult> BackToMenuAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.Result is PrivacyDialog.ErasedResult
-            ? await step.EndDialogAsync(null, cancellationToken)
-            : await step.ReplaceDialogAsync(DialogId, null, cancellationToken);
+    private static Task<DialogTurnResult> BackToMenuAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.ReplaceDialogAsync(DialogId, null, cancellationToken);
 }

@@ -16,9 +16,6 @@ public sealed class PrivacyDialog : ComponentDialog
     public const string ExportOption = "export";
     public const string EraseOption = "erase";
 
-    /// <summary>What the dialog ends with once the resident is forgotten: nothing more to show.</summary>
-    public const string ErasedResult = "erased";
-
     private const string ChoicePromptId = "privacy.choice";
     private const string ConfirmPromptId = "privacy.confirm";
     private const string WhatValue = "what";
@@ -85,7 +82,9 @@ public sealed class PrivacyDialog : ComponentDialog
             step.Context.Service<IResidentData>().EraseAfterTurn(step.Context.ResidentId());
             step.Context.ConsentGiven = false;
             await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.Erased), locale), cancellationToken);
-            return await step.EndDialogAsync(ErasedResult, cancellationToken);
+
+            // Nothing of the conversation is left to go back to: no menu, no open question.
+            return await step.CancelAllDialogsAsync(cancelParents: true, cancellationToken);
         }
 
         await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.NotErased), locale), cancellationToken);

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BuurtBot.Storage.Migrations
 {
     [DbContext(typeof(BuurtBotDbContext))]
-    [Migration("20261127223239_Admin")]
+    [Migration("20261127223628_Admin")]
     partial class Admin
     {
         /// <inheritdoc />

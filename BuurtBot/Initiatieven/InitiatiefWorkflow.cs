@@ -1,0 +1,110 @@
+using BuurtBot.Admin.Accounts;
+using BuurtBot.Admin.Audit;
+using BuurtBot.Dialogs.Conversations.Buurtdeal;
+using BuurtBot.Dialogs.Conversations.Updates;
+using BuurtBot.Dialogs.Domain.Buurtdeals;
+using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Storage;
+using BuurtBot.Turns;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Initiatieven;
+
+/// <summary>
+/// What a coordinator does with an initiatief: move it along, propose and change the buurtdeal,
+/// accept it for the gemeente. Each change is saved with the residents' notice in one transaction,
+/// checked against the coordinator's wijken, and written to the audit log.
+/// </summary>
+public sealed class InitiatiefWorkflow(
+    BuurtBotDbContext db,
+    ResidentNotifier notifier,
+    TurnQueue turns,
+    AuditLog audit,
+    TimeProvider time)
+{
+    public async Task<Initiatief> MoveAsync(Guid id, InitiatiefStatus to, Coordinator coordinator, string? reason, CancellationToken cancellationToken)
+    {
+        return await ChangeAsync(id, coordinator, $"initiatief-{to}", reason, (initiatief, now) =>
+        {
+            initiatief.MoveTo(to, Actor.Coordinator(coordinator.Id), now, reason);
+            var entry = initiatief.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id).Last();
+            return (StatusUpdateDialog.DialogId, $"status:{initiatief.Id:N}:{entry.Id:N}");
+        }, cancellationToken);
+    }
+
+    /// <summary>Proposes the deal; without afspraken given, the resident's own wederkerigheid proposal is the start.</summary>
+    public Task<Initiatief> ProposeDealAsync(Guid id, IReadOnlyList<AfspraakDraft>? afspraken, Coordinator coordinator, CancellationToken cancellationToken) =>
+        ChangeAsync(id, coordinator, "deal-proposed", null, (initiatief, now) =>
+        {
+            var deal = initiatief.ProposeDeal(afspraken is { Count: > 0 } ? afspraken : initiatief.Voorstel, Actor.Coordinator(coordinator.Id), now);
+            return (DealReviewDialog.DialogId, $"deal:{initiatief.Id:N}:v{deal.Version}");
+        }, cancellationToken);
+
+    public Task<Initiatief> AddAfspraakAsync(Guid id, AfspraakDraft afspraak, Coordinator coordinator, CancellationToken cancellationToken) =>
+        ChangeAsync(id, coordinator, "afspraak-added", afspraak.Description, (initiatief, now) =>
+        {
+            initiatief.AddAfspraak(afspraak, now);
+            return (DealReviewDialog.DialogId, $"deal:{initiatief.Id:N}:v{initiatief.Deal!.Version}");
+        }, cancellationToken);
+
+    public Task<Initiatief> ChangeAfspraakAsync(Guid id, Guid afspraakId, string description, decimal? amount, DateOnly? due, Coordinator coordinator, CancellationToken cancellationToken) =>
+        ChangeAsync(id, coordinator, "afspraak-changed", description, (initiatief, now) =>
+        {
+            initiatief.ChangeAfspraak(afspraakId, description, amount, due, now);
+            return (DealReviewDialog.DialogId, $"deal:{initiatief.Id:N}:v{initiatief.Deal!.Version}");
+        }, cancellationToken);
+
+    public Task<Initiatief> RemoveAfspraakAsync(Guid id, Guid afspraakId, Coordinator coordinator, CancellationToken cancellationToken) =>
+        ChangeAsync(id, coordinator, "afspraak-removed", null, (initiatief, now) =>
+        {
+            initiatief.RemoveAfspraak(afspraakId, now);
+            return (DealReviewDialog.DialogId, $"deal:{initiatief.Id:N}:v{initiatief.Deal!.Version}");
+        }, cancellationToken);
+
+    /// <summary>The gemeente's yes to the version the coordinator saw; when the bewoners said yes too, the deal closes.</summary>
+    public Task<Initiatief> AcceptForGemeenteAsync(Guid id, int version, Coordinator coordinator, CancellationToken cancellationToken) =>
+        ChangeAsync(id, coordinator, "deal-accepted-gemeente", $"v{version}", (initiatief, now) =>
+        {
+            initiatief.AcceptDeal(DealSide.Gemeente, version, Actor.Coordinator(coordinator.Id), now);
+            return initiatief.Deal!.IsClosed
+                ? (StatusUpdateDialog.DialogId, $"status:{initiatief.Id:N}:closed")
+                : null;
+        }, cancellationToken);
+
+    private async Task<Initiatief> ChangeAsync(
+        Guid id,
+        Coordinator coordinator,
+        string action,
+        string? detail,
+        Func<Initiatief, DateTime, (string Event, string EventId)?> change,
+        CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var initiatief = await db.Initiatieven.FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
+            ?? throw new KeyNotFoundException($"No initiatief {id}.");
+        if (!coordinator.MayOpen(initiatief.WijkName))
+        {
+            throw new UnauthorizedAccessException($"Initiatief {id} is in wijk {initiatief.WijkName}, not one of this coordinator's.");
+        }
+
+        var notice = change(initiatief, time.GetUtcNow().UtcDateTime);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        audit.Add(coordinator, action, null, detail is null ? $"initiatief {id}" : $"initiatief {id}: {detail}");
+        await db.SaveChangesAsync(cancellationToken);
+        IReadOnlyList<Guid> told = [];
+        if (notice is { } n)
+        {
+            told = await notifier.NotifyAsync([initiatief.InitiatiefnemerId, .. initiatief.MedeInitiatiefnemerIds], n.Event, initiatief.Id.ToString(), n.EventId, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+
+        // The inbox woke the processor before the commit; wake it again now the notice is visible.
+        foreach (var conversationId in told)
+        {
+            turns.Enqueue(conversationId);
+        }
+
+        return initiatief;
+    }
+}
