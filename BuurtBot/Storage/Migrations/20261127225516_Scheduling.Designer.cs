@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BuurtBot.Storage.Migrations
 {
     [DbContext(typeof(BuurtBotDbContext))]
-    [Migration("20261127224122_Scheduling")]
+    [Migration("20261127225516_Scheduling")]
     partial class Scheduling
     {
         /// <inheritdoc />
