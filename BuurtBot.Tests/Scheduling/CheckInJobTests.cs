@@ -47,7 +47,7 @@ public sealed class CheckInJobTests : IDisposable
         Assert.Equal($"checkin:{initiatief.Deal!.Id:D}:2027-04-07", item.ChannelMessageId);
         Assert.Equal(InboundKind.Event, item.Kind);
         await MonitoringApp.WaitUntilAsync(async () => (await _app.RepliesAsync(conversationId)).Count >= 2);
-        Assert.Contains(await _app.RepliesAsync(conversationId), reply => reply.StartsWith("Hoe gaat het met: Wij zorgen voor draagvlak", StringComparison.Ordinal));
+        Assert.Contains(await _app.RepliesAsync(conversationId), reply => MonitoringApp.ResidentAfspraken.Any(a => reply.StartsWith($"Hoe gaat het met: {a}", StringComparison.Ordinal)));
 
         // The gemeente's afspraak went to the coordinators as a task, once.
         var tasks = await _app.WithDbAsync(db => db.Set<CoordinatorTask>().AsNoTracking().ToListAsync());
