@@ -26,6 +26,16 @@ public sealed class AdminAccessibilityTests(AdminBrowserFixture fixture) : IClas
             await scope.ServiceProvider.GetRequiredService<HandoffService>().TakeOverAsync(resident.ConversationId, bea);
         }
 
+        // One initiatief with everything on its page: the resident's Voorstel, an open deal, a change request; linked to the chat.
+        var initiatief = await TestInitiatieven.SeedAsync(Services, "Speelplek Havenstraat", "Centrum", resident.ConversationId.ToString("D"), shape: TestInitiatieven.WithDeal);
+        var fresh = await TestInitiatieven.SeedAsync(Services, "Bankje Kerkbrink", "Centrum", shape: TestInitiatieven.InBehandeling);
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+            db.DealChangeRequests.Add(new DealChangeRequest { InitiatiefId = initiatief.Id, ResidentId = "bewoner", Text = "Graag een groene bank.", CreatedUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
         var anonymous = await fixture.NewPageAsync();
         await anonymous.GotoAsync("/admin/aanmelden");
         await AssertNoViolationsAsync(anonymous, "sign-in");
@@ -36,6 +46,7 @@ public sealed class AdminAccessibilityTests(AdminBrowserFixture fixture) : IClas
         {
             "/admin/gesprekken", $"/admin/gesprekken/{resident.ConversationId}", "/admin/overzicht",
             "/admin/accounts", "/admin/antwoorden", "/admin/audit", "/admin/wachtwoord",
+            "/admin/initiatieven", $"/admin/initiatieven/{initiatief.Id}", $"/admin/initiatieven/{fresh.Id}",
         })
         {
             await page.GotoAsync(path);

@@ -71,13 +71,26 @@ public sealed class InitiatiefWorkflow(
                 : null;
         }, cancellationToken);
 
-    private async Task<Initiatief> ChangeAsync(
-        Guid id,
-        Coordinator coordinator,
-        string action,
-        string? detail,
-        Func<Initiatief, DateTime, (string Event, string EventId)?> change,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// The coordinator read and dealt with what a resident asked to change in the deal. Nothing is
+    /// sent: the answer is the changed deal (which tells the resident) or a reply in the chat.
+    /// </summary>
+    public async Task MarkChangeRequestHandledAsync(Guid id, long requestId, Coordinator coordinator, CancellationToken cancellationToken)
+    {
+        await FindAsync(id, coordinator, cancellationToken);
+        var request = await db.DealChangeRequests.FirstOrDefaultAsync(r => r.Id == requestId && r.InitiatiefId == id, cancellationToken)
+            ?? throw new KeyNotFoundException($"Initiatief {id} has no change request {requestId}.");
+        if (request.HandledUtc is not null)
+        {
+            return; // a second click, or a colleague was quicker
+        }
+
+        request.HandledUtc = time.GetUtcNow().UtcDateTime;
+        audit.Add(coordinator, "deal-change-handled", null, $"initiatief {id}: verzoek {requestId}");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Initiatief> FindAsync(Guid id, Coordinator coordinator, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var initiatief = await db.Initiatieven.FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
@@ -87,6 +100,18 @@ public sealed class InitiatiefWorkflow(
             throw new UnauthorizedAccessException($"Initiatief {id} is in wijk {initiatief.WijkName}, not one of this coordinator's.");
         }
 
+        return initiatief;
+    }
+
+    private async Task<Initiatief> ChangeAsync(
+        Guid id,
+        Coordinator coordinator,
+        string action,
+        string? detail,
+        Func<Initiatief, DateTime, (string Event, string EventId)?> change,
+        CancellationToken cancellationToken)
+    {
+        var initiatief = await FindAsync(id, coordinator, cancellationToken);
         var notice = change(initiatief, time.GetUtcNow().UtcDateTime);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         audit.Add(coordinator, action, null, detail is null ? $"initiatief {id}" : $"initiatief {id}: {detail}");

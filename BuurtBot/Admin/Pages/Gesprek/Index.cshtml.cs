@@ -27,6 +27,9 @@ public sealed class IndexModel(BuurtBotDbContext db, HandoffService handoff, Aud
 
     public IReadOnlyList<CannedReply> CannedReplies { get; private set; } = [];
 
+    /// <summary>The initiatieven this resident submitted or joined, newest first.</summary>
+    public IReadOnlyList<Dialogs.Domain.Initiatieven.Initiatief> Initiatieven { get; private set; } = [];
+
     public string? HolderName { get; private set; }
 
     public string? Message { get; private set; }
@@ -139,6 +142,12 @@ public sealed class IndexModel(BuurtBotDbContext db, HandoffService handoff, Aud
         Notes = await db.ConversationNotes.AsNoTracking().Where(n => n.ConversationId == Conversation.Id).OrderBy(n => n.Id).ToListAsync(cancellationToken);
         var wijk = Conversation.Wijk;
         CannedReplies = await db.CannedReplies.AsNoTracking().Where(r => r.Wijk == null || r.Wijk == wijk).OrderBy(r => r.Title).ToListAsync(cancellationToken);
+        // A resident's id on an initiatief is their conversation's id ("D" format).
+        var residentId = Conversation.Id.ToString("D");
+        Initiatieven = await db.Initiatieven.AsNoTracking().VisibleTo(Me)
+            .Where(i => i.InitiatiefnemerId == residentId || EF.Property<List<string>>(i, "_medeInitiatiefnemerIds").Contains(residentId))
+            .OrderByDescending(i => i.CreatedAt)
+            .ToListAsync(cancellationToken);
         HolderName = Conversation.OwnerCoordinatorId is { } holder
             ? await db.Users.AsNoTracking().Where(u => u.Id == holder).Select(u => u.FirstName).FirstOrDefaultAsync(cancellationToken)
             : null;

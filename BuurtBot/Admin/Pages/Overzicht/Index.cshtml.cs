@@ -1,5 +1,6 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Dialogs.Domain.Areas;
+using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,13 @@ namespace BuurtBot.Admin.Pages.Overzicht;
 public sealed class IndexModel(BuurtBotDbContext db, AreaCatalog areas, TimeProvider time) : PageModel
 {
     public IReadOnlyList<WijkCounts> Rows { get; private set; } = [];
+
+    /// <summary>Initiatieven per wijk (rows) and status (columns); only the wijken I cover.</summary>
+    public IReadOnlyList<string> InitiatiefWijken { get; private set; } = [];
+
+    public IReadOnlyDictionary<(string Wijk, InitiatiefStatus Status), int> InitiatiefCounts { get; private set; } = new Dictionary<(string, InitiatiefStatus), int>();
+
+    public int InitiatiefCount(string wijk, InitiatiefStatus status) => InitiatiefCounts.GetValueOrDefault((wijk, status));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +33,15 @@ public sealed class IndexModel(BuurtBotDbContext db, AreaCatalog areas, TimeProv
             .ToListAsync(cancellationToken);
         var wijken = areas.Wijken.Select(w => w.Name).Where(me.MayOpen).Select(name => (string?)name).Append(null);
         Rows = wijken.Select(w => counts.FirstOrDefault(c => string.Equals(c.Wijk, w, StringComparison.OrdinalIgnoreCase)) ?? new WijkCounts(w, 0, 0, 0))
+            .ToList();
+
+        var initiatieven = await db.Initiatieven.AsNoTracking().VisibleTo(me)
+            .GroupBy(i => new { i.WijkName, i.Status })
+            .Select(g => new { g.Key.WijkName, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        InitiatiefCounts = initiatieven.ToDictionary(c => (c.WijkName, c.Status), c => c.Count);
+        InitiatiefWijken = areas.Wijken.Select(w => w.Name).Where(me.MayOpen)
+            .Union(initiatieven.Select(c => c.WijkName), StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
 }
