@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Conversations;
 using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Scheduling.Evaluations;
@@ -17,6 +18,12 @@ public static class SchedulingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
+        // The check-in and evaluation conversations, begun by the jobs' host events; the resident bot picks them up.
+        foreach (var dialog in SchedulingDialogs.All())
+        {
+            builder.Services.AddSingleton(dialog);
+        }
+
         builder.Services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section)
             .Validate(o => o.CheckInEvery >= TimeSpan.FromSeconds(1) && o.ReminderAfter > TimeSpan.Zero && o.EscalateAfter > TimeSpan.Zero
                     && o.PlanEvery > TimeSpan.Zero && o.ReminderSweepEvery > TimeSpan.Zero && o.MisfireThreshold >= TimeSpan.FromMilliseconds(1),
