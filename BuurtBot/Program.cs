@@ -8,6 +8,7 @@ using BuurtBot.Hosting;
 using BuurtBot.Initiatieven;
 using BuurtBot.Instances;
 using BuurtBot.Residents;
+using BuurtBot.Scheduling;
 using BuurtBot.Storage;
 using BuurtBot.Storage.Transfer;
 using BuurtBot.Turns;
@@ -25,6 +26,7 @@ builder.AddTeams();
 builder.AddTelegram();
 builder.AddHandoff();
 builder.AddAdmin();
+builder.AddScheduling();
 
 var app = builder.Build();
 

@@ -31,6 +31,8 @@ public class BuurtBotApp : WebApplicationFactory<Program>
     /// <summary>Drop the PostgreSQL database on dispose (it was made for this host alone).</summary>
     public bool OwnsPostgresDatabase { get; init; }
 
+    private string SchedulerPath => Path.ChangeExtension(DatabasePath, null) + "-scheduler.db";
+
     public StorageProvider Provider => PostgresConnectionString is null ? StorageProvider.Sqlite : StorageProvider.Postgres;
 
     private bool OwnsDatabase { get; }
@@ -70,6 +72,8 @@ public class BuurtBotApp : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:BuurtBot"] = ConnectionString,
             ["Storage:Provider"] = provider,
+            // On PostgreSQL the scheduler still keeps a SQLite file of its own: one per host here.
+            ["ConnectionStrings:Scheduler"] = Provider == StorageProvider.Postgres ? $"Data Source={SchedulerPath}" : null,
             ["Logging:LogLevel:Default"] = "Warning",
         }.Concat(Settings)));
         if (UseWelcomeBot)
@@ -91,14 +95,22 @@ public class BuurtBotApp : WebApplicationFactory<Program>
             PostgresServer.DropDatabaseAsync(postgres).GetAwaiter().GetResult();
         }
 
+        if (disposing && Provider == StorageProvider.Postgres)
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(SchedulerPath);
+        }
+
         if (disposing && OwnsDatabase && Provider == StorageProvider.Sqlite)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            // The scheduler keeps its own file beside the main one (see SchedulerDatabase).
+            var scheduler = Path.ChangeExtension(DatabasePath, null) + "-scheduler" + Path.GetExtension(DatabasePath);
+            foreach (var file in new[] { DatabasePath, scheduler }.SelectMany(path => new[] { path, path + "-wal", path + "-shm" }))
             {
                 try
                 {
-                    File.Delete(DatabasePath + suffix);
+                    File.Delete(file);
                 }
                 catch (IOException)
                 {

@@ -30,6 +30,9 @@ public sealed class DialogTestFlow
 
     public ChannelCapabilities Capabilities { get; }
 
+    /// <summary>What the dialogs get as <see cref="TurnContext.Services"/> (fake stores).</summary>
+    public IServiceProvider? Services { get; init; }
+
     public string Locale { get; }
 
     /// <summary>The state saved after the last turn.</summary>
@@ -45,7 +48,7 @@ public sealed class DialogTestFlow
         _steps.Add(async () =>
         {
             Assert.True(_replies.Count == 0, $"Unchecked replies before sending '{activity.Text}': {Describe(_replies)}");
-            var turn = new TurnContext(activity, _conversation, Time) { Capabilities = Capabilities, Locale = Locale };
+            var turn = new TurnContext(activity, _conversation, Time) { Capabilities = Capabilities, Locale = Locale, Services = Services };
             var saved = await _bot.OnTurnAsync(turn, SavedState, CancellationToken.None);
             if (saved is not null)
             {

@@ -88,6 +88,26 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CheckInRounds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    InitiatiefId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DealId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AnsweredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReminderSentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EscalatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CheckInRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Conversations",
                 columns: table => new
                 {
@@ -110,6 +130,26 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Conversations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoordinatorTasks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    WijkName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    InitiatiefId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DigestDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DoneUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoordinatorTasks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -144,6 +184,25 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Evaluaties",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiatiefId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Satisfaction = table.Column<int>(type: "integer", nullable: false),
+                    WentWell = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CouldBeBetter = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    WouldDoAgain = table.Column<bool>(type: "boolean", nullable: false),
+                    ResidentId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Evaluaties", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Initiatieven",
                 columns: table => new
                 {
@@ -169,6 +228,48 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Initiatieven", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiatiefId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AfspraakId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoundKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Answer = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Flagged = table.Column<bool>(type: "boolean", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PhotoReference = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ByKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ById = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringPlans",
+                columns: table => new
+                {
+                    InitiatiefId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DealId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WijkName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UitvoeringSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CadenceDays = table.Column<int>(type: "integer", nullable: true),
+                    FirstCheckInUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EvaluatieDueUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AppliedSignature = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NoResponseSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringPlans", x => x.InitiatiefId);
                 });
 
             migrationBuilder.CreateTable(
@@ -532,6 +633,22 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 column: "Wijk");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CheckInRounds_AnsweredUtc_SentUtc",
+                table: "CheckInRounds",
+                columns: new[] { "AnsweredUtc", "SentUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckInRounds_InitiatiefId",
+                table: "CheckInRounds",
+                column: "InitiatiefId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckInRounds_Key",
+                table: "CheckInRounds",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConversationNotes_ConversationId_Id",
                 table: "ConversationNotes",
                 columns: new[] { "ConversationId", "Id" });
@@ -553,6 +670,17 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 columns: new[] { "Wijk", "Owner" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CoordinatorTasks_Key",
+                table: "CoordinatorTasks",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoordinatorTasks_WijkName_DoneUtc",
+                table: "CoordinatorTasks",
+                columns: new[] { "WijkName", "DoneUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DealAcceptances_BuurtdealInitiatiefId",
                 table: "DealAcceptances",
                 column: "BuurtdealInitiatiefId");
@@ -561,6 +689,11 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 name: "IX_DealChangeRequests_InitiatiefId_HandledUtc",
                 table: "DealChangeRequests",
                 columns: new[] { "InitiatiefId", "HandledUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluaties_InitiatiefId",
+                table: "Evaluaties",
+                column: "InitiatiefId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Inbox_Channel_ChannelMessageId",
@@ -587,6 +720,16 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 name: "IX_Initiatieven_WijkName_Status",
                 table: "Initiatieven",
                 columns: new[] { "WijkName", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringEntries_InitiatiefId_AfspraakId_AtUtc",
+                table: "MonitoringEntries",
+                columns: new[] { "InitiatiefId", "AfspraakId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringPlans_WijkName",
+                table: "MonitoringPlans",
+                column: "WijkName");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Outbox_ConversationId_Status_Id",
@@ -637,7 +780,13 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 name: "CannedReplies");
 
             migrationBuilder.DropTable(
+                name: "CheckInRounds");
+
+            migrationBuilder.DropTable(
                 name: "ConversationNotes");
+
+            migrationBuilder.DropTable(
+                name: "CoordinatorTasks");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -649,10 +798,19 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 name: "DealChangeRequests");
 
             migrationBuilder.DropTable(
+                name: "Evaluaties");
+
+            migrationBuilder.DropTable(
                 name: "Inbox");
 
             migrationBuilder.DropTable(
                 name: "InitiatiefTimeline");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringEntries");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringPlans");
 
             migrationBuilder.DropTable(
                 name: "Outbox");

@@ -1,0 +1,105 @@
+using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Engine;
+using BuurtBot.Dialogs.Engine.Choices;
+using BuurtBot.Dialogs.Engine.Prompts;
+using BuurtBot.Dialogs.Messages;
+
+namespace BuurtBot.Dialogs.Conversations.CheckIn;
+
+/// <summary>
+/// The monitoring check-in, begun by the host's "checkin" event with a <see cref="CheckInRequest"/>:
+/// for each open resident afspraak "Hoe gaat het met …?" (Loopt goed · Loopt achter · Hulp nodig),
+/// then an optional comment or photo. Each answer is recorded as it comes, so a check-in broken
+/// off halfway keeps what was said. "Hulp nodig" hands the chat to the coordinators at the end.
+/// </summary>
+public sealed class CheckInDialog : ComponentDialog
+{
+    public const string EventName = "checkin";
+
+    private const string StartId = "checkin.start";
+    private const string AfspraakId = "checkin.afspraak";
+    private const string ProgressPromptId = "checkin.progress";
+    private const string CommentPromptId = "checkin.comment";
+    private const string ProgressKey = "progress";
+
+    public CheckInDialog()
+        : base(EventName)
+    {
+        AddDialog(new WaterfallDialog(StartId, [StartAsync]));
+        AddDialog(new WaterfallDialog(AfspraakId, [AskProgressAsync, AskCommentAsync, RecordAsync]));
+        AddDialog(new ChoicePrompt(ProgressPromptId));
+        AddDialog(new CommentOrPhotoPrompt(CommentPromptId));
+    }
+
+    private static async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // A request the bot cannot read, or a deal that moved on since it was sent: nothing to ask.
+        if (CheckInRequest.Parse(step.Options as string) is not { } request
+            || await Store(step).FindCheckInSubjectAsync(request.InitiatiefId, cancellationToken) is not { Afspraken.Count: > 0 } subject)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var locale = step.Context.Locale;
+        await step.Context.SendAsync(CheckInText.Get(request.Reminder ? "IntroReminder" : "Intro", locale, subject.Title), cancellationToken);
+        var draft = new CheckInDraft(request, subject.Afspraken, 0, HelpNeeded: false);
+        return await step.ReplaceDialogAsync(AfspraakId, draft.ToJson(), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskProgressAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = CheckInDraft.Parse(step.Options);
+        var locale = step.Context.Locale;
+        return step.PromptAsync(ProgressPromptId, new PromptOptions
+        {
+            Prompt = CheckInText.Get("AskProgress", locale, draft.Current.Description),
+            Choices = [.. Enum.GetValues<CheckInProgress>().Select(p => new ReplyChoice(CheckInText.Get(p.ToString(), locale), p.ToString()))],
+        }, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskCommentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.SetValue(ProgressKey, ((FoundChoice)step.Result!).Value);
+        var locale = step.Context.Locale;
+        return step.PromptAsync(CommentPromptId, new PromptOptions
+        {
+            Prompt = CheckInText.Get("AskComment", locale),
+            Choices = [new ReplyChoice(CheckInText.Get("Skip", locale), CommentOrPhotoPrompt.SkipValue)],
+        }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = CheckInDraft.Parse(step.Options);
+        var progress = Enum.Parse<CheckInProgress>(step.GetValue<string>(ProgressKey)!);
+        var extra = (CommentOrPhoto)step.Result!;
+        var store = Store(step);
+        var residentId = step.Context.Conversation.ConversationId.ToString("D");
+        await store.RecordCheckInAsync(
+            new CheckInAnswer(draft.Request.InitiatiefId, draft.Current.Id, draft.Request.RoundKey, progress, extra.Comment, extra.PhotoReference, residentId),
+            cancellationToken);
+
+        var next = draft with { Index = draft.Index + 1, HelpNeeded = draft.HelpNeeded || progress == CheckInProgress.HulpNodig };
+        if (!draft.IsLast)
+        {
+            return await step.ReplaceDialogAsync(AfspraakId, next.ToJson(), cancellationToken);
+        }
+
+        var locale = step.Context.Locale;
+        if (next.HelpNeeded)
+        {
+            await store.RequestHelpAsync(step.Context.Conversation.ConversationId, draft.Request.InitiatiefId, cancellationToken);
+            await step.Context.SendAsync(CheckInText.Get("HelpRequested", locale), cancellationToken);
+        }
+        else
+        {
+            await step.Context.SendAsync(CheckInText.Get(progress == CheckInProgress.LooptAchter ? "ThanksBehind" : "Thanks", locale), cancellationToken);
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private static IMonitoringStore Store(DialogContext dc) =>
+        dc.Context.Services?.GetService(typeof(IMonitoringStore)) as IMonitoringStore
+        ?? throw new InvalidOperationException("The check-in needs an IMonitoringStore in TurnContext.Services; the host registers it with AddScheduling().");
+}

@@ -1,0 +1,41 @@
+using BuurtBot.Dialogs.Engine.Choices;
+using BuurtBot.Dialogs.Engine.Prompts;
+using BuurtBot.Dialogs.Messages;
+
+namespace BuurtBot.Dialogs.Conversations.CheckIn;
+
+/// <summary>
+/// Asks for a comment or a photo, which the resident may skip with the button. A photo with a
+/// caption gives both. Any typed text counts as a comment, so the resident is never asked twice.
+/// </summary>
+public sealed class CommentOrPhotoPrompt(string dialogId) : Prompt<CommentOrPhoto>(dialogId)
+{
+    /// <summary>The value of the skip button.</summary>
+    public const string SkipValue = "checkin:skip";
+
+    protected override Task OnPromptAsync(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        var message = ChoiceFactory.ForChannel(QuestionText(turnContext, options, isRetry), options.Choices ?? [], turnContext.Capabilities);
+        return turnContext.SendAsync(message, cancellationToken);
+    }
+
+    protected override PromptRecognizerResult<CommentOrPhoto> OnRecognize(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var skip = options.Choices?.FirstOrDefault();
+        if (activity.Value == SkipValue
+            || (skip is not null && string.Equals(activity.Text?.Trim(), skip.Title, StringComparison.OrdinalIgnoreCase)))
+        {
+            return PromptRecognizerResult<CommentOrPhoto>.Of(CommentOrPhoto.Nothing);
+        }
+
+        var text = string.IsNullOrWhiteSpace(activity.Text) ? null : activity.Text.Trim();
+        var photo = activity.Attachments.FirstOrDefault(a => a.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase));
+        return photo is null && text is null
+            ? PromptRecognizerResult<CommentOrPhoto>.Failed
+            : PromptRecognizerResult<CommentOrPhoto>.Of(new CommentOrPhoto(text, photo?.Reference));
+    }
+}

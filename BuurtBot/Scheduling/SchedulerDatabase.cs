@@ -1,0 +1,50 @@
+using BuurtBot.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace BuurtBot.Scheduling;
+
+/// <summary>
+/// Where Quartz keeps its schedule: its own SQLite file beside the main one (buurtbot.db →
+/// buurtbot-scheduler.db) unless <c>ConnectionStrings:Scheduler</c> says otherwise. Its own file
+/// because Quartz takes SQLite's single write lock on every acquisition round; sharing the file
+/// would make turns wait on the scheduler. Nothing needs both in one transaction: a job that runs
+/// twice stores an inbox event with the same id, which the inbox ignores.
+/// </summary>
+public static class SchedulerDatabase
+{
+    /// <summary>How long a statement waits for SQLite's lock before failing (Microsoft.Data.Sqlite retries while busy).</summary>
+    private const int BusyTimeoutSeconds = 10;
+
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Scheduler") is { Length: > 0 } configured
+            ? configured
+            : BesideMain(MainSqlite(configuration)));
+        if (builder.DefaultTimeout == new SqliteConnectionStringBuilder().DefaultTimeout)
+        {
+            builder.DefaultTimeout = BusyTimeoutSeconds;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The main SQLite file; on PostgreSQL the default file's place. QUARTZ_HOOK: until the clustered
+    /// PostgreSQL job store is wired (see Instances/SchedulerClustering.cs), the scheduler keeps its
+    /// SQLite file there and runs on one instance only.
+    /// </summary>
+    private static string MainSqlite(IConfiguration configuration) =>
+        BuurtBot.Instances.SchedulerClustering.UsePostgres(configuration)
+            ? StorageExtensions.DefaultConnectionString
+            : configuration.GetConnectionString("BuurtBot") ?? StorageExtensions.DefaultConnectionString;
+
+    private static string BesideMain(string main)
+    {
+        var builder = new SqliteConnectionStringBuilder(main);
+        var path = builder.DataSource;
+        var extension = Path.GetExtension(path);
+        builder.DataSource = Path.ChangeExtension(path, null) + "-scheduler" + (extension.Length > 0 ? extension : ".db");
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,105 @@
+using BuurtBot.Dialogs.Conversations;
+using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Scheduling.CheckIns;
+using BuurtBot.Scheduling.Evaluations;
+using BuurtBot.Scheduling.Monitoring;
+using BuurtBot.Scheduling.Reminders;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace BuurtBot.Scheduling;
+
+public static class SchedulingExtensions
+{
+    /// <summary>
+    /// Monitoring check-ins, evaluations, reminders and the coordinators' digest on Quartz with a
+    /// persistent SQLite store. Call after AddStorage and AddTurns: jobs write to the inbox.
+    /// </summary>
+    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
+    {
+        // The check-in and evaluation conversations, begun by the jobs' host events; the resident bot picks them up.
+        foreach (var dialog in SchedulingDialogs.All())
+        {
+            builder.Services.AddSingleton(dialog);
+        }
+
+        builder.Services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section)
+            .Validate(o => o.CheckInEvery >= TimeSpan.FromSeconds(1) && o.ReminderAfter > TimeSpan.Zero && o.EscalateAfter > TimeSpan.Zero
+                    && o.PlanEvery > TimeSpan.Zero && o.ReminderSweepEvery > TimeSpan.Zero && o.MisfireThreshold >= TimeSpan.FromMilliseconds(1),
+                "Scheduling:CheckInEvery must be at least a second; ReminderAfter, EscalateAfter, PlanEvery, ReminderSweepEvery and MisfireThreshold must be positive.")
+            .Validate(o => TryQuietHours(o), "Scheduling:QuietDays must be English day names separated by commas (for example \"Saturday,Sunday\"), and not all seven.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => QuietHours.From(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value));
+
+        builder.Services.AddScoped<ProactiveMessenger>();
+        builder.Services.AddScoped<CoordinatorTasks>();
+        builder.Services.AddScoped<IMonitoringStore, MonitoringStore>();
+        builder.Services.AddScoped<CheckInPlanner>();
+        builder.Services.AddScoped<CheckInTriggerSync>();
+        builder.Services.AddScoped<CheckInService>();
+        builder.Services.AddScoped<EvaluatieService>();
+        builder.Services.AddScoped<ReminderService>();
+        builder.Services.AddScoped<DigestService>();
+        builder.Services.AddSingleton<EvaluatieStarter>();
+
+        // Before Quartz's hosted service, so its file is in WAL mode when the scheduler provisions it.
+        builder.Services.AddHostedService<SchedulerDatabasePreparer>();
+        builder.AddQuartz(ConfigureQuartz);
+        builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+
+        // Read at start, not here: test hosts add their configuration after Program has run.
+        builder.Services.AddOptions<QuartzHostedServiceOptions>()
+            .Configure<IOptions<SchedulingOptions>>((hosted, scheduling) => hosted.AutoStart = scheduling.Value.Enabled);
+        return builder;
+    }
+
+    private static void ConfigureQuartz(IQuartzBuilder quartz)
+    {
+        quartz.UseDefaultTimeZone(AmsterdamTime.Zone);
+        quartz.UsePersistentStore(store =>
+        {
+            store.UseSqlite(source => source.DataSourceFactory = services =>
+                SqliteFactory.Instance.CreateDataSource(SchedulerDatabase.ConnectionString(services.GetRequiredService<IConfiguration>())));
+            store.ProvisionSchema();
+        });
+
+        // Fired only by per-deal triggers the planner makes, so they are stored without a trigger of their own.
+        quartz.AddJob<CheckInJob>(job => job.WithIdentity(CheckInJob.Key).StoreDurably());
+        quartz.AddJob<EvaluatieJob>(job => job.WithIdentity(EvaluatieJob.Key).StoreDurably());
+
+        quartz.ScheduleJob<PlanCheckInsJob>(
+            (services, trigger) => trigger.WithIdentity("plan-checkins", "monitoring").StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithInterval(Options(services).PlanEvery).RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+            (_, job) => job.WithIdentity(PlanCheckInsJob.Key));
+        quartz.ScheduleJob<ReminderJob>(
+            (services, trigger) => trigger.WithIdentity("reminders", "monitoring").StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithInterval(Options(services).ReminderSweepEvery).RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+            (_, job) => job.WithIdentity(ReminderJob.Key));
+        quartz.ScheduleJob<DailyDigestJob>(
+            (services, trigger) => trigger.WithIdentity("daily-digest", "monitoring")
+                .WithCronSchedule(
+                    $"0 {Options(services).DigestAt.Minutes} {Options(services).DigestAt.Hours} * * ?",
+                    cron => cron.InTimeZone(AmsterdamTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
+            (_, job) => job.WithIdentity(DailyDigestJob.Key));
+    }
+
+    private static SchedulingOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
+
+    private static bool TryQuietHours(SchedulingOptions options)
+    {
+        try
+        {
+            var quiet = QuietHours.From(options);
+            quiet.NextAllowed(DateTimeOffset.UnixEpoch);
+            return true;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}

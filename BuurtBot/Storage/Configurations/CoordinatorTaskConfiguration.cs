@@ -1,0 +1,18 @@
+using BuurtBot.Scheduling.Reminders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BuurtBot.Storage.Configurations;
+
+internal sealed class CoordinatorTaskConfiguration : IEntityTypeConfiguration<CoordinatorTask>
+{
+    public void Configure(EntityTypeBuilder<CoordinatorTask> builder)
+    {
+        builder.ToTable("CoordinatorTasks");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Key).HasMaxLength(200);
+        builder.HasIndex(t => t.Key).IsUnique();
+        builder.Property(t => t.WijkName).HasMaxLength(100);
+        builder.HasIndex(t => new { t.WijkName, t.DoneUtc });
+    }
+}
