@@ -17,6 +17,7 @@ namespace BuurtBot.Dialogs.Conversations.Main;
 public sealed class MainDialog : ComponentDialog
 {
     public const string DialogId = "main";
+    private const string StepsId = "main.steps";
     private const string MenuPrompt = "main.menu";
 
     private static readonly string[] MenuKeys =
@@ -25,7 +26,7 @@ public sealed class MainDialog : ComponentDialog
     public MainDialog(Domain.Areas.AreaCatalog areas)
         : base(DialogId)
     {
-        AddDialog(new WaterfallDialog("main.steps",
+        AddDialog(new WaterfallDialog(StepsId,
         [
             AskConsentOnceAsync,
             ShowMenuAsync,
@@ -82,5 +83,7 @@ public sealed class MainDialog : ComponentDialog
     private static async Task<DialogTurnResult> BackToMenuAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.Result is PrivacyDialog.ErasedResult
             ? await step.EndDialogAsync(null, cancellationToken)
-            : await step.ReplaceDialogAsync(DialogId, null, cancellationToken);
+            // Loop the steps, not the dialog: replacing with DialogId from in here would nest a second
+            // main inside this one's stack, which a reprompt (event, help, reopened chat) cannot find.
+            : await step.ReplaceDialogAsync(StepsId, null, cancellationToken);
 }
