@@ -196,6 +196,15 @@ public sealed class IntakeDialogTests
     }
 
     [Fact]
+    public async Task TheLocationQuestionOffersOverslaanAsAButton()
+    {
+        await ToDescription(NewFlow())
+            .Send("Een bankje.").AssertReplyContains("Wat wil je ermee bereiken?")
+            .Send("Rust.").AssertReplyContains("Hoeveel buren")
+            .Send("5").AssertChoices("Overslaan");
+    }
+
+    [Fact]
     public async Task AskingForAPersonMidIntakeGoesToTheRelay()
     {
         await ToTitle(NewFlow())
