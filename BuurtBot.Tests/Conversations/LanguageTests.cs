@@ -13,8 +13,8 @@ public sealed class LanguageTests(ConversationApp app) : IClassFixture<Conversat
 
         await chat.Say("english");
         await chat.ExpectReply(contains: "I will speak English with you from now on.");
-        await chat.ReadUntil("What would you like to do?");
-        await chat.Tap("New initiative");
+        await chat.NextReply(); // the open question again
+        await chat.Say("Nieuw initiatief");
         await chat.ExpectReply(contains: "Great that you have an idea!");
         await chat.ExpectReply(contains: "Which district is your idea in?");
 
