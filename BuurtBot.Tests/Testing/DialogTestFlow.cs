@@ -30,10 +30,17 @@ public sealed class DialogTestFlow
 
     public ChannelCapabilities Capabilities { get; }
 
-    /// <summary>What the dialogs get as <see cref="TurnContext.Services"/> (fake stores).</summary>
+    /// <summary>The resident's language; a turn that switches it keeps it for the next, as the host does.</summary>
+    public string Locale { get; private set; }
+
+    /// <summary>Whether the resident agreed to the privacy notice; carried from turn to turn, as the host does.</summary>
+    public bool ConsentGiven { get; set; }
+
+    /// <summary>The host's services the conversations ask for (stores, relay), as the host lends them each turn.</summary>
     public IServiceProvider? Services { get; init; }
 
-    public string Locale { get; }
+    /// <summary>Who the resident is to the conversations: their conversation's id.</summary>
+    public string ResidentId => _conversation.ConversationId.ToString("D");
 
     /// <summary>The state saved after the last turn.</summary>
     public string? SavedState { get; set; }
@@ -48,8 +55,10 @@ public sealed class DialogTestFlow
         _steps.Add(async () =>
         {
             Assert.True(_replies.Count == 0, $"Unchecked replies before sending '{activity.Text}': {Describe(_replies)}");
-            var turn = new TurnContext(activity, _conversation, Time) { Capabilities = Capabilities, Locale = Locale, Services = Services };
+            var turn = new TurnContext(activity, _conversation, Time) { Capabilities = Capabilities, Locale = Locale, ConsentGiven = ConsentGiven, Services = Services };
             var saved = await _bot.OnTurnAsync(turn, SavedState, CancellationToken.None);
+            Locale = turn.Locale;
+            ConsentGiven = turn.ConsentGiven;
             if (saved is not null)
             {
                 Assert.Equal(saved, DialogStateSerializer.Serialize(DialogStateSerializer.Deserialize(saved)));

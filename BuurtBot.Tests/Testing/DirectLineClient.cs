@@ -36,6 +36,10 @@ public sealed class DirectLineClient(HttpClient http)
         return client;
     }
 
+    /// <summary>The same resident, conversation and token, talking to another host (after a restart).</summary>
+    public DirectLineClient Reconnect(HttpClient other) =>
+        new(other) { ConversationId = ConversationId, Token = Token, _watermark = _watermark };
+
     public Task<HttpResponseMessage> PostRawAsync(string json, string? token = null, string? conversationId = null, string contentType = "application/json")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId ?? ConversationId}/activities")

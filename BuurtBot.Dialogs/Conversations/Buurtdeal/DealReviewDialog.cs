@@ -16,6 +16,7 @@ namespace BuurtBot.Dialogs.Conversations.Buurtdeal;
 public sealed class DealReviewDialog : ComponentDialog
 {
     public const string DialogId = "deal-voorgesteld";
+    private const string StepsId = "deal.steps";
     private const string AnswerPrompt = "deal.answer";
     private const string ChangePrompt = "deal.change";
     private const string IdKey = "id";
@@ -24,7 +25,7 @@ public sealed class DealReviewDialog : ComponentDialog
     public DealReviewDialog()
         : base(DialogId)
     {
-        AddDialog(new WaterfallDialog("deal.steps", [ShowDealAsync, ActOnAnswerAsync, PassChangeAsync]));
+        AddDialog(new WaterfallDialog(StepsId, [ShowDealAsync, ActOnAnswerAsync, PassChangeAsync]));
         AddDialog(new ChoicePrompt(AnswerPrompt));
         AddDialog(new TextPrompt(ChangePrompt));
     }
@@ -83,7 +84,7 @@ public sealed class DealReviewDialog : ComponentDialog
                 {
                     // The coordinator changed it while the resident read: show what is proposed now.
                     await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealChanged), locale), cancellationToken);
-                    return await step.ReplaceDialogAsync(DialogId, id, cancellationToken);
+                    return await step.ReplaceDialogAsync(StepsId, id, cancellationToken);
                 }
 
                 await step.Context.SendAsync(

@@ -17,6 +17,7 @@ namespace BuurtBot.Dialogs.Conversations.Main;
 public sealed class MainDialog : ComponentDialog
 {
     public const string DialogId = "main";
+    private const string StepsId = "main.steps";
     private const string MenuPrompt = "main.menu";
 
     private static readonly string[] MenuKeys =
@@ -25,7 +26,7 @@ public sealed class MainDialog : ComponentDialog
     public MainDialog(Domain.Areas.AreaCatalog areas)
         : base(DialogId)
     {
-        AddDialog(new WaterfallDialog("main.steps",
+        AddDialog(new WaterfallDialog(StepsId,
         [
             AskConsentOnceAsync,
             ShowMenuAsync,
@@ -79,6 +80,8 @@ public sealed class MainDialog : ComponentDialog
         }
     }
 
+    // Loop the steps, not the dialog: replacing with DialogId from in here would nest a second
+    // main inside this one's stack, which a reprompt (event, help, reopened chat) cannot find.
     private static Task<DialogTurnResult> BackToMenuAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.ReplaceDialogAsync(DialogId, null, cancellationToken);
+        step.ReplaceDialogAsync(StepsId, null, cancellationToken);
 }

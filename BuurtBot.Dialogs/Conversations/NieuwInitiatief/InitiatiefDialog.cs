@@ -23,6 +23,7 @@ namespace BuurtBot.Dialogs.Conversations.NieuwInitiatief;
 public sealed class InitiatiefDialog : ComponentDialog
 {
     public const string DialogId = "initiatief";
+    private const string StepsId = "initiatief.steps";
     private const string DraftKey = "draft";
     private const string EditKey = "edit";
     private const string SimilarKey = "similar";
@@ -42,7 +43,7 @@ public sealed class InitiatiefDialog : ComponentDialog
         : base(DialogId)
     {
         _areas = areas;
-        AddDialog(new WaterfallDialog("initiatief.steps",
+        AddDialog(new WaterfallDialog(StepsId,
         [
             AskWijkAsync,
             AskBuurtAsync,
@@ -326,7 +327,7 @@ public sealed class InitiatiefDialog : ComponentDialog
     private static async Task<DialogTurnResult> RestartForChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var field = Enum.Parse<IntakeField>(((FoundChoice)step.Result!).Value);
-        return await step.ReplaceDialogAsync(DialogId, JsonSerializer.Serialize(new IntakeEdit(Draft(step), field)), cancellationToken);
+        return await step.ReplaceDialogAsync(StepsId, JsonSerializer.Serialize(new IntakeEdit(Draft(step), field)), cancellationToken);
     }
 
     private Model Submit(WaterfallStepContext step)

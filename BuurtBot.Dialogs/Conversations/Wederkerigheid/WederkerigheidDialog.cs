@@ -17,6 +17,7 @@ namespace BuurtBot.Dialogs.Conversations.Wederkerigheid;
 public sealed class WederkerigheidDialog : ComponentDialog
 {
     public const string DialogId = "wederkerigheid";
+    private const string StepsId = "wederkerigheid.steps";
     private const string PickPrompt = "wederkerigheid.pick";
     private const string OwnPrompt = "wederkerigheid.own";
     private const string AmountPrompt = "wederkerigheid.amount";
@@ -29,7 +30,7 @@ public sealed class WederkerigheidDialog : ComponentDialog
     public WederkerigheidDialog()
         : base(DialogId)
     {
-        AddDialog(new WaterfallDialog("wederkerigheid.steps", [AskPickAsync, ActOnPickAsync, AddAnswerAsync]));
+        AddDialog(new WaterfallDialog(StepsId, [AskPickAsync, ActOnPickAsync, AddAnswerAsync]));
         AddDialog(new ChoicePrompt(PickPrompt));
         AddDialog(new TextPrompt(OwnPrompt, ValidateOwnAsync));
         AddDialog(new NumberPrompt<decimal>(AmountPrompt, (context, _) => Task.FromResult(context.Recognized.Succeeded && context.Recognized.Value is >= 0 and <= 10_000_000)));
@@ -75,9 +76,9 @@ public sealed class WederkerigheidDialog : ComponentDialog
         {
             case DoneValue when !state.Afspraken.Any(a => a.Side == state.Side):
                 await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.PickAtLeastOne), locale), cancellationToken);
-                return await step.ReplaceDialogAsync(DialogId, JsonSerializer.Serialize(state), cancellationToken);
+                return await step.ReplaceDialogAsync(StepsId, JsonSerializer.Serialize(state), cancellationToken);
             case DoneValue when state.Side == DealSide.Bewoners:
-                return await step.ReplaceDialogAsync(DialogId, JsonSerializer.Serialize(state with { Side = DealSide.Gemeente }), cancellationToken);
+                return await step.ReplaceDialogAsync(StepsId, JsonSerializer.Serialize(state with { Side = DealSide.Gemeente }), cancellationToken);
             case DoneValue:
                 return await step.EndDialogAsync(JsonSerializer.Serialize(state.Afspraken), cancellationToken);
             case OwnValue:
@@ -124,7 +125,7 @@ public sealed class WederkerigheidDialog : ComponentDialog
             }
         }
 
-        return await step.ReplaceDialogAsync(DialogId, JsonSerializer.Serialize(state), cancellationToken);
+        return await step.ReplaceDialogAsync(StepsId, JsonSerializer.Serialize(state), cancellationToken);
     }
 
     private static async Task<bool> ValidateOwnAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Dialogs.Resources;
 
@@ -97,10 +98,15 @@ public abstract class Prompt<T> : Dialog
         return OnPromptAsync(turnContext, instance.State, options, isRetry: false, cancellationToken);
     }
 
-    /// <summary>Sends the question (or, on a retry, the retry text) as a message that expects input.</summary>
+    /// <summary>
+    /// Sends the question (or, on a retry, the retry text) as a message that expects input, with the
+    /// buttons it was given (a location question's 'Overslaan'), as the channel can show them.
+    /// </summary>
     protected virtual Task OnPromptAsync(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken) =>
         turnContext.SendAsync(
-            new OutboundMessage { Text = QuestionText(turnContext, options, isRetry), InputHint = InputHint.ExpectingInput },
+            options.Choices is { Count: > 0 } choices
+                ? ChoiceFactory.ForChannel(QuestionText(turnContext, options, isRetry), choices, turnContext.Capabilities)
+                : new OutboundMessage { Text = QuestionText(turnContext, options, isRetry), InputHint = InputHint.ExpectingInput },
             cancellationToken);
 
     /// <summary>Pure: what the answer means, without judging it (that is the validator's job).</summary>

@@ -25,7 +25,8 @@ public sealed class IndexModel(SignInManager<CoordinatorAccount> signIn, UserMan
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var account = await users.FindByEmailAsync(Email.Trim());
+        // An empty field binds as null: answer it as a wrong address, not with a server error.
+        var account = string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password) ? null : await users.FindByEmailAsync(Email.Trim());
         if (account is null)
         {
             // Same answer as a wrong password: the page does not tell which addresses have an account.

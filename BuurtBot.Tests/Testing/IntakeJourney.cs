@@ -1,0 +1,104 @@
+namespace BuurtBot.Tests.Testing;
+
+/// <summary>A resident's answers to "Nieuw initiatief", as they type and tap them in Dutch.</summary>
+public sealed record IntakeAnswers
+{
+    public string Wijk { get; init; } = "Centrum";
+    public string? Buurt { get; init; } = "Havenstraatbuurt";
+    public string Thema { get; init; } = "Spelen & bewegen";
+    public string Title { get; init; } = "Bankje bij de speeltuin";
+    public string Description { get; init; } = "Een houten bankje naast de zandbak, zodat ouders kunnen zitten.";
+    public string Doel { get; init; } = "Dat ouders elkaar vaker ontmoeten.";
+    public string Neighbours { get; init; } = "12";
+
+    /// <summary>A street, or null to tap 'Overslaan'.</summary>
+    public string? Street { get; init; } = "Havenstraat 12";
+
+    public IReadOnlyList<string> Bewoners { get; init; } = ["Buren vragen"];
+
+    /// <summary>Button titles; "Geld" is followed by <see cref="Amount"/>.</summary>
+    public IReadOnlyList<string> Gemeente { get; init; } = ["Geld"];
+
+    public string Amount { get; init; } = "2500";
+}
+
+/// <summary>The parts of the intake a test walks through when it is about something else.</summary>
+public static class IntakeJourney
+{
+    /// <summary>From the menu to the last question before similar ideas and wederkerigheid (the location, answered).</summary>
+    public static async Task AnswerIntakeQuestions(this ResidentChat chat, IntakeAnswers answers)
+    {
+        await chat.ExpectReply(contains: "Wat wil je doen?");
+        await chat.Tap("Nieuw initiatief");
+        await chat.ExpectReply(contains: "Leuk dat je een idee hebt");
+        await chat.ExpectReply(contains: "In welke wijk is je idee?");
+        await chat.Tap(answers.Wijk);
+        if (answers.Buurt is { } buurt)
+        {
+            await chat.ExpectReply(contains: "En in welke buurt?");
+            await chat.Tap(buurt);
+        }
+
+        await chat.ExpectReply(contains: "Waar gaat je idee over?");
+        await chat.Tap(answers.Thema);
+        await chat.ExpectReply(contains: "korte titel");
+        await chat.Say(answers.Title);
+        await chat.ExpectReply(contains: "Vertel wat je idee is");
+        await chat.Say(answers.Description);
+        await chat.ExpectReply(contains: "Wat wil je ermee bereiken?");
+        await chat.Say(answers.Doel);
+        await chat.ExpectReply(contains: "Hoeveel buren doen mee?");
+        await chat.Say(answers.Neighbours);
+        await chat.ExpectReply(contains: "Waar precies?");
+        if (answers.Street is { } street)
+        {
+            await chat.Say(street);
+        }
+        else
+        {
+            await chat.Tap("Overslaan");
+        }
+    }
+
+    /// <summary>Wederkerigheid, both sides, up to the summary; returns the summary's text.</summary>
+    public static async Task<string> AgreeWederkerigheid(this ResidentChat chat, IntakeAnswers answers)
+    {
+        await chat.ExpectReply(contains: "wederkerigheid");
+        await chat.ExpectReply(contains: "Wat gaan jullie als bewoners doen?");
+        foreach (var pick in answers.Bewoners)
+        {
+            await chat.Tap(pick);
+            await chat.ExpectReply(contains: "Genoteerd: ");
+            await chat.ExpectReply(contains: "Wat gaan jullie als bewoners doen?");
+        }
+
+        await chat.Tap("Klaar");
+        await chat.ExpectReply(contains: "Wat vragen jullie van de gemeente?");
+        foreach (var pick in answers.Gemeente)
+        {
+            await chat.Tap(pick);
+            if (pick == "Geld")
+            {
+                await chat.ExpectReply(contains: "Hoeveel geld");
+                await chat.Say(answers.Amount);
+            }
+
+            await chat.ExpectReply(contains: "Genoteerd: ");
+            await chat.ExpectReply(contains: "Wat vragen jullie van de gemeente?");
+        }
+
+        await chat.Tap("Klaar");
+        var summary = (await chat.ExpectReply(contains: "Dit is je initiatief:"))["text"]!.GetValue<string>();
+        await chat.ExpectReply(contains: "Klopt alles?", buttons: ["Indienen", "Iets wijzigen", "Niet indienen"]);
+        return summary;
+    }
+
+    /// <summary>The whole intake from the menu, submitted; the menu is the next thing to read.</summary>
+    public static async Task SubmitInitiatief(this ResidentChat chat, IntakeAnswers answers)
+    {
+        await chat.AnswerIntakeQuestions(answers);
+        await chat.AgreeWederkerigheid(answers);
+        await chat.Tap("Indienen");
+        await chat.ExpectReply(contains: $"Je initiatief '{answers.Title}' is ingediend.");
+    }
+}

@@ -1,0 +1,290 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using BuurtBot.Tests.Testing;
+
+namespace BuurtBot.Load;
+
+/// <summary>Turn latencies (Stopwatch ticks) and counts, shared by all residents of a run.</summary>
+public sealed class Recorder
+{
+    private readonly List<long> _latencies = [];
+    private int _conversations;
+    private int _failures;
+
+    public bool Recording { get; set; } = true;
+
+    public int Conversations => Volatile.Read(ref _conversations);
+
+    public int Failures => Volatile.Read(ref _failures);
+
+    public void Turn(long ticks)
+    {
+        if (!Recording)
+        {
+            return;
+        }
+
+        lock (_latencies)
+        {
+            _latencies.Add(ticks);
+        }
+    }
+
+    public void Finished() => Interlocked.Increment(ref _conversations);
+
+    public void Failed() => Interlocked.Increment(ref _failures);
+
+    public long[] Snapshot()
+    {
+        lock (_latencies)
+        {
+            return [.. _latencies];
+        }
+    }
+
+    public void Reset()
+    {
+        lock (_latencies)
+        {
+            _latencies.Clear();
+        }
+
+        Interlocked.Exchange(ref _conversations, 0);
+        Interlocked.Exchange(ref _failures, 0);
+    }
+}
+
+/// <summary>One simulated resident's intake over one channel.</summary>
+public interface IResidentChannel
+{
+    Task RunIntakeAsync(int number, Recorder recorder, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The web chat as a Direct Line client: a turn's latency runs from POST activities until the
+/// bot's next question appears in GET activities (polled every <see cref="PollInterval"/>).
+/// </summary>
+public sealed class WebChatResidents(HttpClient http, TimeSpan pollInterval) : IResidentChannel
+{
+    public TimeSpan PollInterval => pollInterval;
+
+    public async Task RunIntakeAsync(int number, Recorder recorder, CancellationToken cancellationToken)
+    {
+        var script = new IntakeScript(number);
+        var token = (await ReadJsonAsync(await http.PostAsync("/v3/directline/tokens/generate", null, cancellationToken), cancellationToken))["token"]!.GetValue<string>();
+        var watermark = "";
+        var started = Stopwatch.GetTimestamp();
+        using (var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations"))
+        {
+            start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await http.SendAsync(start, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            var conversation = await ReadJsonAsync(response, cancellationToken);
+            token = conversation["token"]!.GetValue<string>();
+            var id = conversation["conversationId"]!.GetValue<string>();
+            while (true)
+            {
+                (var question, watermark) = await NextQuestionAsync(id, token, watermark, cancellationToken);
+                recorder.Turn(Stopwatch.GetTimestamp() - started);
+                var answer = script.Answer(question.Text, question.Buttons);
+                if (answer is null)
+                {
+                    recorder.Finished();
+                    return;
+                }
+
+                started = Stopwatch.GetTimestamp();
+                await PostAsync(id, token, answer.Button?.Value ?? answer.Text!, cancellationToken);
+            }
+        }
+    }
+
+    private async Task PostAsync(string id, string token, string text, CancellationToken cancellationToken)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["from"] = new JsonObject { ["id"] = "resident", ["role"] = "user" },
+            ["text"] = text,
+            ["channelData"] = new JsonObject { ["clientActivityID"] = Guid.NewGuid().ToString("N") },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{id}/activities")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST activities: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+    }
+
+    private async Task<((string Text, List<PromptButton> Buttons) Question, string Watermark)> NextQuestionAsync(
+        string id, string token, string watermark, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (30 * Stopwatch.Frequency);
+        while (true)
+        {
+            if (Stopwatch.GetTimestamp() > deadline)
+            {
+                throw new TimeoutException($"No question from the bot within 30 s in conversation {id}.");
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{id}/activities?watermark={watermark}");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await http.SendAsync(request, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            var set = await ReadJsonAsync(response, cancellationToken);
+            watermark = set["watermark"]!.GetValue<string>();
+            (string, List<PromptButton>)? question = null;
+            foreach (var activity in set["activities"]!.AsArray())
+            {
+                if (activity!["from"]?["role"]?.GetValue<string>() != "bot")
+                {
+                    continue;
+                }
+
+                var text = activity["text"]?.GetValue<string>() ?? "";
+                var buttons = activity["suggestedActions"]?["actions"]?.AsArray()
+                    .Select(a => new PromptButton(a!["title"]!.GetValue<string>(), a["value"]?.GetValue<string>() is { Length: > 0 } value ? value : a["title"]!.GetValue<string>()))
+                    .ToList() ?? [];
+                if (IntakeScript.IsQuestion(text, buttons))
+                {
+                    question = (text, buttons);
+                }
+            }
+
+            if (question is { } found)
+            {
+                return (found, watermark);
+            }
+
+            await Task.Delay(pollInterval, cancellationToken);
+        }
+    }
+
+    private static async Task<JsonObject> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!.AsObject();
+    }
+}
+
+/// <summary>
+/// Telegram through the webhook: a turn's latency runs from POST /telegram/webhook until the fake
+/// Bot API receives the sendMessage with the bot's next question.
+/// </summary>
+public sealed class TelegramResidents(HttpClient http, FakeBotApi telegram, string secret) : IResidentChannel
+{
+    private static int _nextUpdateId;
+    private static long _nextChatId = 5_000_000;
+
+    public async Task RunIntakeAsync(int number, Recorder recorder, CancellationToken cancellationToken)
+    {
+        var script = new IntakeScript(number);
+        var chatId = Interlocked.Increment(ref _nextChatId);
+        var inbox = telegram.Chat(chatId);
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            await PostAsync(Text(chatId, "/start"), cancellationToken);
+            while (true)
+            {
+                var question = await NextQuestionAsync(inbox, cancellationToken);
+                recorder.Turn(question.ReceivedTicks - started);
+                var answer = script.Answer(question.Text, question.Buttons);
+                if (answer is null)
+                {
+                    recorder.Finished();
+                    return;
+                }
+
+                started = Stopwatch.GetTimestamp();
+                await PostAsync(answer.Button is { } button ? Tap(chatId, question.MessageId, button.Value) : Text(chatId, answer.Text!), cancellationToken);
+            }
+        }
+        finally
+        {
+            telegram.Forget(chatId);
+        }
+    }
+
+    private static async Task<SentMessage> NextQuestionAsync(System.Threading.Channels.ChannelReader<SentMessage> inbox, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(TimeSpan.FromSeconds(30));
+            var message = await inbox.ReadAsync(limit.Token);
+            if (IntakeScript.IsQuestion(message.Text, message.Buttons))
+            {
+                return message;
+            }
+        }
+    }
+
+    private async Task PostAsync(JsonObject update, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
+        {
+            Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST webhook: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+    }
+
+    private static JsonObject Text(long chatId, string text)
+    {
+        var id = Interlocked.Increment(ref _nextUpdateId);
+        return new JsonObject
+        {
+            ["update_id"] = id,
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = id,
+                ["from"] = Resident(chatId),
+                ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Load" },
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["text"] = text,
+            },
+        };
+    }
+
+    private static JsonObject Tap(long chatId, int messageId, string data)
+    {
+        var id = Interlocked.Increment(ref _nextUpdateId);
+        return new JsonObject
+        {
+            ["update_id"] = id,
+            ["callback_query"] = new JsonObject
+            {
+                ["id"] = $"cbq-{id}",
+                ["from"] = Resident(chatId),
+                ["message"] = new JsonObject
+                {
+                    ["message_id"] = messageId,
+                    ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                    ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Load" },
+                    ["text"] = "vraag",
+                },
+                ["chat_instance"] = "load",
+                ["data"] = data,
+            },
+        };
+    }
+
+    private static JsonObject Resident(long chatId) => new()
+    {
+        ["id"] = chatId,
+        ["is_bot"] = false,
+        ["first_name"] = "Load",
+        ["language_code"] = "nl",
+    };
+}
