@@ -73,7 +73,9 @@ public static class PostgresServer
 
     private static string StartCluster(string bin)
     {
+        StopLeftovers(bin);
         var folder = Directory.CreateTempSubdirectory("buurtbot-pg-").FullName;
+        File.WriteAllText(Path.Combine(folder, "owner"), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var data = Path.Combine(folder, "data");
         var port = FreePort();
         // initdb refuses to run as root; as root the cluster belongs to the postgres user.
@@ -100,6 +102,56 @@ public static class PostgresServer
             }
         };
         return $"Host=127.0.0.1;Port={port};Username=buurtbot;Password=buurtbot;Include Error Detail=true";
+    }
+
+    /// <summary>
+    /// The test host is not always given time to run ProcessExit (it may be killed at the end of a run),
+    /// so a cluster whose owning process is gone is stopped and removed by the next run.
+    /// </summary>
+    private static void StopLeftovers(string bin)
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "buurtbot-pg-*"))
+        {
+            try
+            {
+                var owner = Path.Combine(folder, "owner");
+                if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner), out var pid) && IsRunning(pid))
+                {
+                    continue;
+                }
+
+                if (Directory.Exists(Path.Combine(folder, "data")))
+                {
+                    Run(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-m", "immediate", "stop"], Environment.UserName == "root" ? "postgres" : null);
+                }
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                // Not running (pg_ctl says so) or not ours to read: remove what we can.
+            }
+
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Best effort.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static int FreePort()
