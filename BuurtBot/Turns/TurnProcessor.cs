@@ -14,6 +14,7 @@ public sealed partial class TurnProcessor(
     IServiceScopeFactory scopes,
     OutboxSignal outbox,
     TranscriptNotifier notifier,
+    TypingIndicator typing,
     IOptions<TurnsOptions> options,
     TimeProvider time,
     ILogger<TurnProcessor> logger) : BackgroundService
@@ -77,7 +78,7 @@ public sealed partial class TurnProcessor(
             var runner = scope.ServiceProvider.GetRequiredService<TurnRunner>();
             try
             {
-                if (!await runner.RunNextAsync(conversationId, stoppingToken))
+                if (!await typing.WhileAsync(conversationId, () => runner.RunNextAsync(conversationId, stoppingToken), stoppingToken))
                 {
                     return;
                 }
