@@ -13,8 +13,9 @@ public sealed class LanguageTests(ConversationApp app) : IClassFixture<Conversat
 
         await chat.Say("english");
         await chat.ExpectReply(contains: "I will speak English with you from now on.");
-        await chat.NextReply(); // the open question again
-        await chat.Say("Nieuw initiatief");
+        // Open questions were asked in Dutch, so the conversation starts again at the menu, in English.
+        await chat.ExpectReply(contains: "What would you like to do?", buttons: ["New initiative", "My initiatives", "Talk to a neighbourhood coordinator", "Privacy"]);
+        await chat.Tap("New initiative");
         await chat.ExpectReply(contains: "Great that you have an idea!");
         await chat.ExpectReply(contains: "Which district is your idea in?");
 

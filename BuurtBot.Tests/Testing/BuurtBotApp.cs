@@ -61,6 +61,10 @@ public class BuurtBotApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:BuurtBot", ConnectionString);
+
+        // Typing indicators depend on how busy the machine is; tests that count what a channel
+        // received would see them only sometimes. TypingIndicatorTests switch them on.
+        builder.UseSetting("Turns:ShowTypingAfter", "01:00:00");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -16,6 +16,7 @@ public sealed partial class TurnProcessor(
     OutboxSignal outbox,
     TranscriptNotifier notifier,
     IConversationClaims claims,
+    TypingIndicator typing,
     IOptions<TurnsOptions> options,
     TimeProvider time,
     ILogger<TurnProcessor> logger) : BackgroundService
@@ -86,7 +87,7 @@ public sealed partial class TurnProcessor(
 
             try
             {
-                if (!await runner.RunNextAsync(conversationId, stoppingToken))
+                if (!await typing.WhileAsync(conversationId, () => runner.RunNextAsync(conversationId, stoppingToken), stoppingToken))
                 {
                     return;
                 }

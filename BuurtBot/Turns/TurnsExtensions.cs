@@ -21,6 +21,7 @@ public static class TurnsExtensions
         builder.Services.TryAddSingleton<IConversationClaims>(InProcessClaims.Instance);
         builder.Services.AddScoped<Inbox>();
         builder.Services.AddScoped<TurnRunner>();
+        builder.Services.AddSingleton<TypingIndicator>();
         // The smallest bot, for a host without the resident conversations (AddResidents replaces it).
         builder.Services.TryAddSingleton<IConversationBot, WelcomeBot>();
         builder.Services.AddHostedService<TurnProcessor>();

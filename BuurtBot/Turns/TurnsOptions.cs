@@ -13,6 +13,9 @@ public sealed class TurnsOptions
     /// <summary>How many replies the outbox sender delivers at the same time (each conversation stays in order).</summary>
     public int SendConcurrency { get; set; } = 16;
 
+    /// <summary>A turn still busy after this long shows the resident "typing…".</summary>
+    public TimeSpan ShowTypingAfter { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The longest wait between two sends of a failing reply.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 }
