@@ -78,15 +78,9 @@ internal static class DirectLineEndpoints
 
     private static async Task<IResult> Reconnect(string id, HttpRequest request, DirectLineTokens tokens, BuurtBotDbContext db, CancellationToken cancellationToken)
     {
-        var caller = DirectLineCaller.From(request, tokens);
-        if (!caller.IsAuthenticated)
+        if (Refuse(request, tokens, id) is { } refused)
         {
-            return DirectLineError.Unauthorized();
-        }
-
-        if (!caller.MayUse(id))
-        {
-            return DirectLineError.Forbidden();
+            return refused;
         }
 
         if (!await db.Conversations.AnyAsync(c => c.Channel == Channel && c.ChannelConversationId == id, cancellationToken))
@@ -107,15 +101,9 @@ internal static class DirectLineEndpoints
         IOptions<WebChatOptions> options,
         CancellationToken cancellationToken)
     {
-        var caller = DirectLineCaller.From(request, tokens);
-        if (!caller.IsAuthenticated)
+        if (Refuse(request, tokens, id) is { } refused)
         {
-            return DirectLineError.Unauthorized();
-        }
-
-        if (!caller.MayUse(id))
-        {
-            return DirectLineError.Forbidden();
+            return refused;
         }
 
         var (activity, readError) = await ReadActivityAsync(request, options.Value.MaxRequestBytes, cancellationToken);
@@ -175,15 +163,9 @@ internal static class DirectLineEndpoints
         BuurtBotDbContext db,
         CancellationToken cancellationToken)
     {
-        var caller = DirectLineCaller.From(request, tokens);
-        if (!caller.IsAuthenticated)
+        if (Refuse(request, tokens, id) is { } refused)
         {
-            return DirectLineError.Unauthorized();
-        }
-
-        if (!caller.MayUse(id))
-        {
-            return DirectLineError.Forbidden();
+            return refused;
         }
 
         long after = 0;
@@ -209,6 +191,15 @@ internal static class DirectLineEndpoints
         var activities = lines.Select(l => ActivityTranslator.ToActivity(l, id, conversation.Locale)).ToList();
         var next = lines.Count > 0 ? lines[^1].Id : after;
         return Results.Ok(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>401 without a valid token or secret, 403 for another conversation's id; null when the caller may use it.</summary>
+    private static IResult? Refuse(HttpRequest request, DirectLineTokens tokens, string conversationId)
+    {
+        var caller = DirectLineCaller.From(request, tokens);
+        return !caller.IsAuthenticated ? DirectLineError.Unauthorized()
+            : !caller.MayUse(conversationId) ? DirectLineError.Forbidden()
+            : null;
     }
 
     private static async Task<(DirectLineActivity? Activity, IResult? Error)> ReadActivityAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
