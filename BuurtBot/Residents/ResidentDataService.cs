@@ -25,6 +25,10 @@ internal sealed class ResidentDataService(BuurtBotDbContext db, PendingErase pen
             .Where(r => r.ResidentId == residentId)
             .Select(r => new { r.InitiatiefId, r.Text, r.CreatedUtc })
             .ToListAsync(cancellationToken);
+        var steun = await db.Steun.AsNoTracking()
+            .Where(s => s.ResidentId == residentId)
+            .Select(s => new { s.InitiatiefId, s.SupportedUtc })
+            .ToListAsync(cancellationToken);
 
         var export = new
         {
@@ -36,6 +40,9 @@ internal sealed class ResidentDataService(BuurtBotDbContext db, PendingErase pen
                 conversation.Locale,
                 conversation.CreatedUtc,
                 conversation.ConsentUtc,
+                conversation.Wijk,
+                conversation.Buurt,
+                conversation.PeilingenConsentUtc,
             },
             Initiatieven = initiatieven.Select(i => new
             {
@@ -49,6 +56,7 @@ internal sealed class ResidentDataService(BuurtBotDbContext db, PendingErase pen
                 Buurt = i.BuurtName,
                 i.Location,
                 i.NeighboursInSupport,
+                i.PublishedAt,
                 Status = i.Status.ToString(),
                 i.CreatedAt,
                 Voorstel = i.Voorstel,
@@ -61,6 +69,7 @@ internal sealed class ResidentDataService(BuurtBotDbContext db, PendingErase pen
                 },
             }),
             DealChangeRequests = requests,
+            Steun = steun,
             Transcript = transcript,
         };
         return JsonSerializer.SerializeToUtf8Bytes(export, Indented);

@@ -37,6 +37,12 @@ internal sealed partial class ResidentEraser(BuurtBotDbContext db, ILogger<Resid
 
         await db.SaveChangesAsync(cancellationToken);
         await db.DealChangeRequests.Where(r => r.ResidentId == residentId).ExecuteDeleteAsync(cancellationToken);
+
+        // Their support stays counted, but no longer points at them: one fresh id, unique because a
+        // resident supports each initiatief at most once.
+        var anonymousSupporter = Placeholder + ":" + Guid.NewGuid().ToString("N");
+        await db.Steun.Where(s => s.ResidentId == residentId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.ResidentId, anonymousSupporter), cancellationToken);
         await db.Transcript.Where(t => t.ConversationId == conversationId && t.Id < keepTranscriptFrom).ExecuteDeleteAsync(cancellationToken);
         await db.Outbox.Where(o => o.ConversationId == conversationId && o.Id < keepOutboxFrom).ExecuteDeleteAsync(cancellationToken);
         await db.Inbox.Where(i => i.ConversationId == conversationId && i.ProcessedUtc != null)
@@ -44,6 +50,9 @@ internal sealed partial class ResidentEraser(BuurtBotDbContext db, ILogger<Resid
         await db.Conversations.Where(c => c.Id == conversationId).ExecuteUpdateAsync(s => s
             .SetProperty(c => c.DialogState, (string?)null)
             .SetProperty(c => c.ConsentUtc, (DateTime?)null)
+            .SetProperty(c => c.PeilingenConsentUtc, (DateTime?)null)
+            .SetProperty(c => c.PeilingenAskedUtc, (DateTime?)null)
+            .SetProperty(c => c.Buurt, (string?)null)
             .SetProperty(c => c.Version, c => c.Version + 1), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogErased(removed, initiatieven.Count - removed);

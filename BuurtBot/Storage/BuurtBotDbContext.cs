@@ -39,6 +39,8 @@ public class BuurtBotDbContext : IdentityDbContext<CoordinatorAccount>, IDataPro
 
     public DbSet<DealChangeRequest> DealChangeRequests => Set<DealChangeRequest>();
 
+    public DbSet<InitiatiefSteun> Steun => Set<InitiatiefSteun>();
+
     /// <summary>The keys that sign web chat tokens and cookies, kept with the data so they survive restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -30,6 +30,18 @@ public sealed class Conversation
     /// </summary>
     public string? Wijk { get; set; }
 
+    /// <summary>The buurt within <see cref="Wijk"/> (its name in the area catalogue), when the resident said; peilingen can target a buurt.</summary>
+    public string? Buurt { get; set; }
+
+    /// <summary>
+    /// When the resident agreed to receive peilingen and the yearly wijkagenda question; null when
+    /// they did not (or said "geen peilingen"). Asked once, in plain words.
+    /// </summary>
+    public DateTime? PeilingenConsentUtc { get; set; }
+
+    /// <summary>When the resident was asked about peilingen, whatever they answered, so they are asked only once.</summary>
+    public DateTime? PeilingenAskedUtc { get; set; }
+
     /// <summary>When the resident asked for a person and the chat joined the queue; null when not waiting.</summary>
     public DateTime? QueuedUtc { get; set; }
 

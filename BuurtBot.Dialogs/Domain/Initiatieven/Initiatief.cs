@@ -51,7 +51,22 @@ public sealed class Initiatief
     /// <summary>What the initiatief should achieve.</summary>
     public string Doel { get; private set; }
 
+    /// <summary>How many neighbours the initiatiefnemer said are behind it at intake: their estimate, not counted support.</summary>
     public int NeighboursInSupport { get; private set; }
+
+    /// <summary>
+    /// When the initiatiefnemer agreed to show it publicly (map, open data, share link); null while
+    /// private. Nothing of an unpublished initiatief leaves the admin pages.
+    /// </summary>
+    public DateTime? PublishedAt { get; private set; }
+
+    /// <summary>
+    /// The code in its share links and QR code. Kept when it is made private again, so a printed QR
+    /// code works again once it is republished.
+    /// </summary>
+    public string? ShareCode { get; private set; }
+
+    public bool IsPublished => PublishedAt is not null;
 
     /// <summary>The resident who submitted it.</summary>
     public string InitiatiefnemerId { get; private set; }
@@ -167,6 +182,35 @@ public sealed class Initiatief
 
         Deal?.ForgetActor(residentId, placeholder);
     }
+
+    /// <summary>
+    /// The initiatiefnemer agreed to make it public. A share code, once given, stays: links already
+    /// shared must keep pointing here. Publishing twice keeps the first moment.
+    /// </summary>
+    public void Publish(string shareCode, DateTime now)
+    {
+        UtcTime.Require(now, nameof(now));
+        if (!IsValidShareCode(shareCode))
+        {
+            throw new ArgumentException("A share code is 6 to 16 letters and digits.", nameof(shareCode));
+        }
+
+        ShareCode ??= shareCode;
+        PublishedAt ??= now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The initiatiefnemer changed their mind: it disappears from the map, the open data and its share link.</summary>
+    public void Unpublish(DateTime now)
+    {
+        UtcTime.Require(now, nameof(now));
+        PublishedAt = null;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Letters and digits only, so it fits a Telegram deep link (<c>/start steun_CODE</c>) and a URL unescaped.</summary>
+    public static bool IsValidShareCode(string? code) =>
+        code is { Length: >= 6 and <= 16 } && code.All(char.IsAsciiLetterOrDigit);
 
     public bool IsInitiatiefnemer(string residentId) =>
         residentId == InitiatiefnemerId || _medeInitiatiefnemerIds.Contains(residentId);

@@ -17,5 +17,6 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.HasIndex(c => c.Owner);
         builder.Property(c => c.Wijk).HasMaxLength(100);
         builder.HasIndex(c => new { c.Wijk, c.Owner });
+        builder.Property(c => c.Buurt).HasMaxLength(100);
     }
 }

@@ -25,6 +25,10 @@ internal sealed class InitiatiefConfiguration : IEntityTypeConfiguration<Initiat
         builder.Ignore(i => i.MedeInitiatiefnemerIds);
         builder.Ignore(i => i.IsFinal);
         builder.Ignore(i => i.NextStepTextKey);
+        builder.Ignore(i => i.IsPublished);
+        builder.Property(i => i.ShareCode).HasMaxLength(16);
+        builder.HasIndex(i => i.ShareCode).IsUnique();
+        builder.HasIndex(i => i.PublishedAt);
         builder.HasIndex(i => new { i.WijkName, i.Status });
         builder.HasIndex(i => i.InitiatiefnemerId);
 

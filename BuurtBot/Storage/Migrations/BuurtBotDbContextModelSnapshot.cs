@@ -217,6 +217,13 @@ namespace BuurtBot.Storage.Migrations
                     b.Property<int>("NeighboursInSupport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShareCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -267,6 +274,11 @@ namespace BuurtBot.Storage.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("InitiatiefnemerId");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.HasIndex("ShareCode")
+                        .IsUnique();
 
                     b.HasIndex("WijkName", "Status");
 
@@ -503,6 +515,10 @@ namespace BuurtBot.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Buurt")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -537,6 +553,12 @@ namespace BuurtBot.Storage.Migrations
 
                     b.Property<string>("OwnerCoordinatorId")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PeilingenAskedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PeilingenConsentUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("QueuedUtc")
@@ -648,6 +670,25 @@ namespace BuurtBot.Storage.Migrations
                     b.HasIndex("ConversationId", "ProcessedUtc", "Id");
 
                     b.ToTable("Inbox", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Storage.InitiatiefSteun", b =>
+                {
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SupportedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InitiatiefId", "ResidentId");
+
+                    b.HasIndex("ResidentId", "SupportedUtc");
+
+                    b.ToTable("InitiatiefSteun", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.OutboxItem", b =>
@@ -1097,6 +1138,15 @@ namespace BuurtBot.Storage.Migrations
                     b.HasOne("BuurtBot.Storage.Conversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Storage.InitiatiefSteun", b =>
+                {
+                    b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

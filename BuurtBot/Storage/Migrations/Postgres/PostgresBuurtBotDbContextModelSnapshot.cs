@@ -228,6 +228,13 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.Property<int>("NeighboursInSupport")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ShareCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -278,6 +285,11 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("InitiatiefnemerId");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.HasIndex("ShareCode")
+                        .IsUnique();
 
                     b.HasIndex("WijkName", "Status");
 
@@ -522,6 +534,10 @@ namespace BuurtBot.Storage.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Buurt")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -557,6 +573,12 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.Property<string>("OwnerCoordinatorId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("PeilingenAskedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("PeilingenConsentUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("QueuedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -671,6 +693,25 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.HasIndex("ConversationId", "ProcessedUtc", "Id");
 
                     b.ToTable("Inbox", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Storage.InitiatiefSteun", b =>
+                {
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResidentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SupportedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("InitiatiefId", "ResidentId");
+
+                    b.HasIndex("ResidentId", "SupportedUtc");
+
+                    b.ToTable("InitiatiefSteun", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.OutboxItem", b =>
@@ -1132,6 +1173,15 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.HasOne("BuurtBot.Storage.Conversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Storage.InitiatiefSteun", b =>
+                {
+                    b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
