@@ -14,9 +14,18 @@ namespace BuurtBot.Tests.Reliability;
 /// endpoint (seeded: a failure prints its seed, and the same seed replays it): never a 5xx, the host
 /// keeps answering, its managed memory stays flat, and a rejected request stores nothing.
 /// </summary>
-public sealed partial class BadInputTests : IAsyncLifetime
+public sealed partial class BadInputTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Iterations = 2000;
+
+    /// <summary>
+    /// How much the managed heap may grow over the second half of the requests (four times that over all
+    /// of them). Measured alone on the shared 2-core machine: admin +9 MB (+50 MB in all), webchat +11 MB (+55 MB).
+    /// </summary>
+    private const long HeapGrowthBound = 32 * 1024 * 1024;
+
+    /// <summary>The largest generated body's text: past every endpoint's limit.</summary>
+    private const int MaxOversized = 1_100_000;
     private FakeTelegramApi _telegram = null!;
     private BuurtBotApp _app = null!;
     private HttpClient _http = null!;
@@ -85,11 +94,6 @@ public sealed partial class BadInputTests : IAsyncLifetime
         await FuzzAsync("teams", valid, body => new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = body });
     }
 
-    /// <remarks>
-    /// No heap bound here: over 2,000 sign-in posts the test process's managed heap grew from 14 to
-    /// 150 MB, undiagnosed (warm-up of Identity and the page, or a leak). That is an open finding in
-    /// bench/RESULTS-load.md, not something this test claims; it checks no 5xx and nothing stored.
-    /// </remarks>
     [Fact]
     public async Task AdminSignInForm()
     {
@@ -102,7 +106,7 @@ public sealed partial class BadInputTests : IAsyncLifetime
         var valid = new JsonObject { ["Email"] = "beheer@hilversum.nl", ["Password"] = "geheim", ["ReturnUrl"] = "/admin" };
         var accounts = await _app.QueryAsync(db => db.Users.CountAsync());
         var i = 0;
-        await FuzzAsync("admin", valid, checkHeap: false, request: body =>
+        await FuzzAsync("admin", valid, body =>
         {
             var request = new HttpRequestMessage(HttpMethod.Post, "/admin/aanmelden");
             if (Interlocked.Increment(ref i) % 2 == 0)
@@ -127,16 +131,23 @@ public sealed partial class BadInputTests : IAsyncLifetime
         Assert.Equal(accounts, await _app.QueryAsync(db => db.Users.CountAsync()));
     }
 
-    private async Task FuzzAsync(string endpoint, JsonObject valid, Func<HttpContent, HttpRequestMessage> request, bool checkHeap = true)
+    private async Task FuzzAsync(string endpoint, JsonObject valid, Func<HttpContent, HttpRequestMessage> request)
     {
         var before = await StoredAsync();
         await WarmUpAsync(request, valid);
         var heapBefore = ManagedHeap();
+        var heapHalfway = 0L;
+        var sent = 0;
         var statuses = new System.Collections.Concurrent.ConcurrentDictionary<int, int>();
 
         await Payloads(valid).SampleAsync(
             async payload =>
             {
+                if (Interlocked.Increment(ref sent) == Iterations / 2)
+                {
+                    heapHalfway = ManagedHeap();
+                }
+
                 using var message = request(payload.Content());
                 using var response = await _http.SendAsync(message);
                 statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
@@ -149,7 +160,15 @@ public sealed partial class BadInputTests : IAsyncLifetime
         // Still up and answering.
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/health/ready")).StatusCode);
         var heapAfter = ManagedHeap();
-        Assert.True(!checkHeap || heapAfter - heapBefore < 64 * 1024 * 1024, $"{endpoint}: managed heap grew from {heapBefore / 1048576} MB to {heapAfter / 1048576} MB");
+        // Printed always, so the margin to the bound is visible in the test output.
+        output.WriteLine($"{endpoint}: managed heap {Mb(heapBefore)} MB after the warm-up, {Mb(heapHalfway)} MB after {Iterations / 2} requests, " +
+            $"{Mb(heapAfter)} MB after {Iterations}; statuses {string.Join(", ", statuses.OrderBy(s => s.Key))}");
+        // Flat memory: a leak grows with every request, so the second half grows as much as the first. The shared
+        // array pools (see WarmUpAsync) fill towards a bound instead, mostly in the first half.
+        Assert.True(heapAfter - heapHalfway < HeapGrowthBound,
+            $"{endpoint}: the managed heap grew from {Mb(heapHalfway)} MB to {Mb(heapAfter)} MB over the second {Iterations / 2} requests");
+        Assert.True(heapAfter - heapBefore < 4 * HeapGrowthBound,
+            $"{endpoint}: the managed heap grew from {Mb(heapBefore)} MB to {Mb(heapAfter)} MB over {Iterations} requests");
 
         // Whatever was accepted was a well-formed message; every rejected request stored nothing.
         var accepted = statuses.Where(s => s.Key is >= 200 and < 300).Sum(s => s.Value);
@@ -161,6 +180,16 @@ public sealed partial class BadInputTests : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Runs the endpoint's code once, then fills the shared array pools. The largest payloads pass
+    /// through <c>ArrayPool&lt;T&gt;.Shared</c> on both sides of the in-process host (Utf8JsonWriter,
+    /// form encoding, request pipes, form reading), and the pool keeps returned buffers of every size
+    /// it has seen, per core and per thread, up to a bound (and lets them go after a minute or so of
+    /// disuse). Without a warm-up the 2,000 requests measured mostly that fill (webchat alone: 15 → 99 MB,
+    /// admin: 15 → 150 MB), after which it stayed flat: three rounds of the admin fuzz in one host went
+    /// 15 → 129 → 136 → 134 MB. This warm-up does part of the fill; FuzzAsync's bound is on the second
+    /// half of the requests, which a leak would grow as much as the first.
+    /// </summary>
     private async Task WarmUpAsync(Func<HttpContent, HttpRequestMessage> request, JsonObject valid)
     {
         for (var i = 0; i < 20; i++)
@@ -168,12 +197,26 @@ public sealed partial class BadInputTests : IAsyncLifetime
             using var message = request(new StringContent(valid.ToJsonString()[..(i + 1)], Encoding.UTF8, "application/json"));
             using var response = await _http.SendAsync(message);
         }
+
+        var sizes = Enumerable.Range(0, 9).Select(k => 4096 << k).Append(MaxOversized).ToList();
+        await Parallel.ForEachAsync(Enumerable.Range(0, 8), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (_, cancellationToken) =>
+        {
+            foreach (var size in sizes)
+            {
+                var copy = valid.DeepClone().AsObject();
+                copy["text"] = new string('x', size);
+                using var message = request(new StringContent(copy.ToJsonString(), Encoding.UTF8, "application/json"));
+                using var response = await _http.SendAsync(message, cancellationToken);
+            }
+        });
     }
 
     private async Task<(int Inbox, int Conversations, int Transcript)> StoredAsync() =>
         await _app.QueryAsync(async db => (await db.Inbox.CountAsync(), await db.Conversations.CountAsync(), await db.Transcript.CountAsync()));
 
     /// <summary>The server's managed heap after a full collection (the in-process host shares this process).</summary>
+    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+
     private static long ManagedHeap()
     {
         GC.Collect();
@@ -220,7 +263,7 @@ public sealed partial class BadInputTests : IAsyncLifetime
         });
         var notAnObject = Gen.OneOf<string>("[]", "null", "0", "\"text\"", "true", "[{}]", "{}", "{\"\":{}}").Select(body => new Payload("not-an-object", body, "application/json"));
         var deep = Gen.Int[10, 5000].Select(depth => new Payload("deep", new string('[', depth) + new string(']', depth), "application/json"));
-        var oversized = Gen.Int[5_000, 1_100_000].Select(size =>
+        var oversized = Gen.Int[5_000, MaxOversized].Select(size =>
         {
             var copy = valid.DeepClone().AsObject();
             copy["text"] = new string('x', size);

@@ -1,5 +1,7 @@
 using BuurtBot.Scheduling;
 using BuurtBot.Scheduling.CheckIns;
+using BuurtBot.Storage;
+using BuurtBot.Tests.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
@@ -9,14 +11,23 @@ namespace BuurtBot.Tests.Scheduling;
 /// <summary>
 /// The real scheduler on its persistent store, with a one-minute cadence and no quiet hours so
 /// that real time can be used: schedules survive a restart, and a check-in due while the bot was
-/// down is sent exactly once after it comes back.
+/// down is sent exactly once after it comes back. On SQLite (the scheduler's own file) and on
+/// PostgreSQL (the clustered store in the app's database; each start is a new cluster node).
 /// </summary>
-public sealed class QuartzRestartTests : IDisposable
+public sealed class QuartzRestartTests : IAsyncLifetime
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"buurtbot-quartz-{Guid.NewGuid():N}.db");
+    private string? _postgres;
 
-    public void Dispose()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
+        if (_postgres is not null)
+        {
+            await PostgresServer.DropDatabaseAsync(_postgres);
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _database, _database.Replace(".db", "-scheduler.db", StringComparison.Ordinal) })
         {
@@ -27,9 +38,16 @@ public sealed class QuartzRestartTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task ACheckInDueWhileTheBotWasDownIsSentExactlyOnceAfterStart()
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
+    public async Task ACheckInDueWhileTheBotWasDownIsSentExactlyOnceAfterStart(StorageProvider provider)
     {
+        if (provider == StorageProvider.Postgres)
+        {
+            _postgres = await PostgresServer.CreateDatabaseAsync("quartz");
+        }
+
         Guid conversationId;
         Guid initiatiefId;
         await using (var before = Start())
@@ -40,7 +58,14 @@ public sealed class QuartzRestartTests : IDisposable
             var scheduler = await GetSchedulerAsync(before);
             await scheduler.TriggerJob(PlanCheckInsJob.Key);
             await MonitoringApp.WaitUntilAsync(async () => await scheduler.GetTrigger(MonitoringTriggers.CheckInKey(initiatiefId)) is not null);
-            Assert.Equal("wal", await JournalModeAsync());
+            if (provider == StorageProvider.Sqlite)
+            {
+                Assert.Equal("wal", await JournalModeAsync());
+            }
+            else
+            {
+                Assert.False(File.Exists(_database.Replace(".db", "-scheduler.db", StringComparison.Ordinal)), "On PostgreSQL the scheduler keeps no SQLite file.");
+            }
         }
 
         // Down for longer than the due time plus the misfire threshold.
@@ -66,7 +91,7 @@ public sealed class QuartzRestartTests : IDisposable
 
     private MonitoringApp Start()
     {
-        var app = new MonitoringApp(quartz: true, databasePath: _database);
+        var app = new MonitoringApp(quartz: true, databasePath: _database) { PostgresConnectionString = _postgres };
         app.Settings["Scheduling:CheckInEvery"] = "00:01:05";
         app.Settings["Scheduling:MisfireThreshold"] = "00:00:01";
         app.Settings["Scheduling:QuietHoursStart"] = "00:00:00";

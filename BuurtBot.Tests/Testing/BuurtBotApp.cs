@@ -31,8 +31,6 @@ public class BuurtBotApp : WebApplicationFactory<Program>
     /// <summary>Drop the PostgreSQL database on dispose (it was made for this host alone).</summary>
     public bool OwnsPostgresDatabase { get; init; }
 
-    private string SchedulerPath => Path.ChangeExtension(DatabasePath, null) + "-scheduler.db";
-
     public StorageProvider Provider => PostgresConnectionString is null ? StorageProvider.Sqlite : StorageProvider.Postgres;
 
     private bool OwnsDatabase { get; }
@@ -76,8 +74,6 @@ public class BuurtBotApp : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:BuurtBot"] = ConnectionString,
             ["Storage:Provider"] = provider,
-            // On PostgreSQL the scheduler still keeps a SQLite file of its own: one per host here.
-            ["ConnectionStrings:Scheduler"] = Provider == StorageProvider.Postgres ? $"Data Source={SchedulerPath}" : null,
             ["Logging:LogLevel:Default"] = "Warning",
         }.Concat(Settings)));
         if (UseWelcomeBot)
@@ -97,12 +93,6 @@ public class BuurtBotApp : WebApplicationFactory<Program>
         if (disposing && OwnsPostgresDatabase && PostgresConnectionString is { } postgres)
         {
             PostgresServer.DropDatabaseAsync(postgres).GetAwaiter().GetResult();
-        }
-
-        if (disposing && Provider == StorageProvider.Postgres)
-        {
-            SqliteConnection.ClearAllPools();
-            File.Delete(SchedulerPath);
         }
 
         if (disposing && OwnsDatabase && Provider == StorageProvider.Sqlite)

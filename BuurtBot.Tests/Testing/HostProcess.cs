@@ -35,6 +35,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The exit code once exited; killed by a signal it is 128 + the signal (137 for SIGKILL).</summary>
+    public int ExitCode => _process.ExitCode;
+
     /// <summary>The last lines the host wrote (stdout and stderr), for failure messages.</summary>
     public string RecentOutput
     {

@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace BuurtBot.Scheduling;
 
 /// <summary>
-/// Where Quartz keeps its schedule: its own SQLite file beside the main one (buurtbot.db →
-/// buurtbot-scheduler.db) unless <c>ConnectionStrings:Scheduler</c> says otherwise. Its own file
+/// Where Quartz keeps its schedule on SQLite (on PostgreSQL: <see cref="SchedulerClustering"/>): its
+/// own SQLite file beside the main one (buurtbot.db → buurtbot-scheduler.db) unless <c>ConnectionStrings:Scheduler</c> says otherwise. Its own file
 /// because Quartz takes SQLite's single write lock on every acquisition round; sharing the file
 /// would make turns wait on the scheduler. Nothing needs both in one transaction: a job that runs
 /// twice stores an inbox event with the same id, which the inbox ignores.
@@ -20,7 +20,7 @@ public static class SchedulerDatabase
         ArgumentNullException.ThrowIfNull(configuration);
         var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Scheduler") is { Length: > 0 } configured
             ? configured
-            : BesideMain(MainSqlite(configuration)));
+            : BesideMain(configuration.GetConnectionString("BuurtBot") ?? StorageExtensions.DefaultConnectionString));
         if (builder.DefaultTimeout == new SqliteConnectionStringBuilder().DefaultTimeout)
         {
             builder.DefaultTimeout = BusyTimeoutSeconds;
@@ -28,16 +28,6 @@ public static class SchedulerDatabase
 
         return builder.ToString();
     }
-
-    /// <summary>
-    /// The main SQLite file; on PostgreSQL the default file's place. QUARTZ_HOOK: until the clustered
-    /// PostgreSQL job store is wired (see Instances/SchedulerClustering.cs), the scheduler keeps its
-    /// SQLite file there and runs on one instance only.
-    /// </summary>
-    private static string MainSqlite(IConfiguration configuration) =>
-        BuurtBot.Instances.SchedulerClustering.UsePostgres(configuration)
-            ? StorageExtensions.DefaultConnectionString
-            : configuration.GetConnectionString("BuurtBot") ?? StorageExtensions.DefaultConnectionString;
 
     private static string BesideMain(string main)
     {

@@ -14,7 +14,8 @@ public static class SchedulingExtensions
 {
     /// <summary>
     /// Monitoring check-ins, evaluations, reminders and the coordinators' digest on Quartz with a
-    /// persistent SQLite store. Call after AddStorage and AddTurns: jobs write to the inbox.
+    /// persistent store: its own SQLite file, or clustered on the app's PostgreSQL database
+    /// (see <see cref="SchedulerClustering"/>). Call after AddStorage and AddTurns: jobs write to the inbox.
     /// </summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
@@ -43,9 +44,16 @@ public static class SchedulingExtensions
         builder.Services.AddScoped<DigestService>();
         builder.Services.AddSingleton<EvaluatieStarter>();
 
-        // Before Quartz's hosted service, so its file is in WAL mode when the scheduler provisions it.
-        builder.Services.AddHostedService<SchedulerDatabasePreparer>();
-        builder.AddQuartz(ConfigureQuartz);
+        // The store is chosen here, from configuration present when Program runs (environment, or the
+        // test hosts' UseSetting): it decides the job store's type, which Quartz fixes at registration.
+        var clustered = SchedulerClustering.UsePostgres(builder.Configuration);
+        if (!clustered)
+        {
+            // Before Quartz's hosted service, so its file is in WAL mode when the scheduler provisions it.
+            builder.Services.AddHostedService<SchedulerDatabasePreparer>();
+        }
+
+        builder.AddQuartz(quartz => ConfigureQuartz(quartz, clustered));
         builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
 
         // Read at start, not here: test hosts add their configuration after Program has run.
@@ -54,15 +62,22 @@ public static class SchedulingExtensions
         return builder;
     }
 
-    private static void ConfigureQuartz(IQuartzBuilder quartz)
+    private static void ConfigureQuartz(IQuartzBuilder quartz, bool clustered)
     {
         quartz.UseDefaultTimeZone(AmsterdamTime.Zone);
-        quartz.UsePersistentStore(store =>
+        if (clustered)
         {
-            store.UseSqlite(source => source.DataSourceFactory = services =>
-                SqliteFactory.Instance.CreateDataSource(SchedulerDatabase.ConnectionString(services.GetRequiredService<IConfiguration>())));
-            store.ProvisionSchema();
-        });
+            SchedulerClustering.UseClusteredPostgres(quartz);
+        }
+        else
+        {
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSqlite(source => source.DataSourceFactory = services =>
+                    SqliteFactory.Instance.CreateDataSource(SchedulerDatabase.ConnectionString(services.GetRequiredService<IConfiguration>())));
+                store.ProvisionSchema();
+            });
+        }
 
         // Fired only by per-deal triggers the planner makes, so they are stored without a trigger of their own.
         quartz.AddJob<CheckInJob>(job => job.WithIdentity(CheckInJob.Key).StoreDurably());
