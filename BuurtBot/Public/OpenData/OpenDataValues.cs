@@ -14,6 +14,8 @@ internal static class OpenDataValues
         DateTime d => d.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
+        // A stored 400.00 is written 400: trailing zeros are the database's scale, not information.
+        decimal m => m.ToString("0.############", CultureInfo.InvariantCulture),
         Enum e => e.ToString(),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => throw new InvalidOperationException($"An open-data value of type {value.GetType().Name} has no written form; add it to OpenDataValues."),
@@ -28,7 +30,7 @@ internal static class OpenDataValues
             case int i: writer.WriteNumberValue(i); break;
             case long l: writer.WriteNumberValue(l); break;
             case double d: writer.WriteNumberValue(d); break;
-            case decimal m: writer.WriteNumberValue(m); break;
+            case decimal m: writer.WriteNumberValue(decimal.Parse(Text(m)!, CultureInfo.InvariantCulture)); break;
             default: writer.WriteStringValue(Text(value)); break;
         }
     }
