@@ -16,8 +16,7 @@ public sealed class PublishedInitiatieven(BuurtBotDbContext db)
 
     public async Task<IReadOnlyList<Initiatief>> AllAsync(CancellationToken cancellationToken)
     {
-        // SQLite cannot order by the UTC DateTime column's converter reliably with owned types in one
-        // query, so order in memory: the set is the published initiatieven of one gemeente.
+        // Oldest first, with the id as tie-breaker, so every download lists rows in the same order.
         _initiatieven ??= (await db.Initiatieven.AsNoTracking()
                 .Where(i => i.PublishedAt != null)
                 .ToListAsync(cancellationToken))
