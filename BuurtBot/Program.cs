@@ -7,6 +7,7 @@ using BuurtBot.Channels.WebChat;
 using BuurtBot.Hosting;
 using BuurtBot.Initiatieven;
 using BuurtBot.Instances;
+using BuurtBot.Public;
 using BuurtBot.Residents;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;
@@ -27,6 +28,7 @@ builder.AddTelegram();
 builder.AddHandoff();
 builder.AddAdmin();
 builder.AddScheduling();
+builder.AddPublicPages();
 
 var app = builder.Build();
 
@@ -41,6 +43,7 @@ app.MapWebChat();
 app.MapTeams();
 app.MapTelegram();
 app.MapAdmin();
+app.MapPublicPages();
 
 await app.RunAsync();
 

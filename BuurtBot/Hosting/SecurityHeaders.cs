@@ -18,9 +18,21 @@ internal static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.ContentSecurityPolicy =
-                $"default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors {frameAncestors}";
+                $"default-src 'self'; {ImageSources}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors {frameAncestors}";
             await next(context);
         });
         return app;
+    }
+
+    private const string ImageSources = "img-src 'self' data:";
+
+    /// <summary>
+    /// Lets one response load images from <paramref name="source"/> too (the map's tile server),
+    /// leaving the rest of the policy as it is: scripts and styles stay our own.
+    /// </summary>
+    public static void AllowImagesFrom(HttpContext context, string source)
+    {
+        var policy = context.Response.Headers.ContentSecurityPolicy.ToString();
+        context.Response.Headers.ContentSecurityPolicy = policy.Replace(ImageSources, $"{ImageSources} {source}", StringComparison.Ordinal);
     }
 }

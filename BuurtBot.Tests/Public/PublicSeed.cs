@@ -1,0 +1,149 @@
+using BuurtBot.Admin.Handoff;
+using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Domain;
+using BuurtBot.Dialogs.Domain.Areas;
+using BuurtBot.Dialogs.Domain.Buurtdeals;
+using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Scheduling.CheckIns;
+using BuurtBot.Scheduling.Monitoring;
+using BuurtBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BuurtBot.Tests.Public;
+
+/// <summary>
+/// A small gemeente for the public pages: published initiatieven with a deal, check-ins, an
+/// evaluation and support, next to everything that must never leave the admin pages: names,
+/// contacts, channel ids, comments, change requests, notes, transcripts and an unpublished initiatief.
+/// Every private string is distinctive, so finding it anywhere in a download is a leak.
+/// </summary>
+public sealed class PublicSeed
+{
+    private static readonly AreaCatalog Areas = AreaCatalogLoader.FromEmbeddedDefault();
+
+    public const string XssTitle = "<img src=x onerror=\"window.__xss=1\">Bankje";
+
+    public Guid ResidentConversationId { get; } = Guid.NewGuid();
+
+    public Initiatief Moestuin { get; private set; } = null!;
+
+    public Initiatief Speeltuin { get; private set; } = null!;
+
+    public Initiatief Xss { get; private set; } = null!;
+
+    public Initiatief Geheim { get; private set; } = null!;
+
+    /// <summary>Texts of published initiatieven: these must be in the open data.</summary>
+    public static readonly string[] PublicTexts =
+    [
+        "Moestuin Achterhof", "Samen groente kweken in de Achterhof", "Buren leren elkaar kennen via de moestuin",
+        "Speeltuin Lapersveld", "Wij onderhouden de moestuin elke week.",
+    ];
+
+    /// <summary>Strings that must appear in no export, page or download, whatever dataset is added later.</summary>
+    public IReadOnlyList<string> PrivateStrings =>
+    [
+        // names and contacts
+        "Wilhelmina Zonnebloem-Tjoelker", "Zonnebloem", "06-98765432", "wilhelmina.zt@voorbeeld.nl",
+        "Hendrikje Plomp-Verbeek", "0612345678", "Jantina Oosterwolde-Bakx", "jantina@voorbeeld.org",
+        // channel ids and resident ids
+        "tg-chat-77123450999", "steunende-bewoner-Q7X", "mede-initiatiefnemer-K4Z", ResidentConversationId.ToString("D"),
+        ResidentConversationId.ToString("N"), "AgACAgQAAxkBphotoref-zz9",
+        // free text of residents who did not publish it, and of coordinators
+        "Lapersweg 12 bij familie Kwakkelstein", "Kwakkelstein", "Arnoldus", "slechthorend", "Gerbrandina",
+        "Geheime Jeu-de-boulesbaan Vreeswijk-Pronk", "Alleen voor mijn vrienden van nummer 14", "Vreeswijk",
+        "Het loopt goed dankzij", "Fijne samenwerking met", "Sneller antwoord van de gemeente via",
+        "Graag de bank weghalen", "Bel me op", "reden-van-afwijzing-Pimpernel",
+        // the exact point a resident shared (only the rounded one may be published)
+        "52.2251234", "5.1771234",
+    ];
+
+    public static async Task<PublicSeed> CreateAsync(IServiceProvider services)
+    {
+        var seed = new PublicSeed();
+        await seed.SeedAsync(services);
+        return seed;
+    }
+
+    private async Task SeedAsync(IServiceProvider services)
+    {
+        var now = DateTime.UtcNow.AddDays(-60);
+        var resident = ResidentConversationId.ToString("D");
+        var coordinator = Actor.Coordinator("coordinator-gerbrandina");
+
+        Moestuin = Initiatief.Submit(Draft("Moestuin Achterhof", "Samen groente kweken in de Achterhof", "Buren leren elkaar kennen via de moestuin",
+            Thema.Groen, "Centrum", InitiatiefLocation.AtPoint(52.2251234, 5.1771234, "Achterhof 3 bij Wilhelmina Zonnebloem-Tjoelker")), resident, now);
+        Moestuin.AddMedeInitiatiefnemer("mede-initiatiefnemer-K4Z", now);
+        Moestuin.ProposeWederkerigheid(
+            [new AfspraakDraft(DealSide.Bewoners, "Wij onderhouden de moestuin elke week."), new AfspraakDraft(DealSide.Bewoners, "Wij ruimen het zwerfafval op."),
+             new AfspraakDraft(DealSide.Gemeente, "De gemeente levert de grond.", 400m)], now.AddMinutes(1));
+        Moestuin.StartReview(coordinator, now.AddMinutes(2));
+        Moestuin.ProposeDeal(Moestuin.Voorstel, coordinator, now.AddMinutes(3));
+        Moestuin.AcceptDeal(DealSide.Bewoners, Moestuin.Deal!.Version, Actor.Resident(resident), now.AddMinutes(4));
+        Moestuin.AcceptDeal(DealSide.Gemeente, Moestuin.Deal.Version, coordinator, now.AddMinutes(5));
+        Moestuin.StartUitvoering(coordinator, now.AddMinutes(6));
+        var bewoners = Moestuin.Deal.AfsprakenOf(DealSide.Bewoners).ToList();
+        Moestuin.UpdateAfspraakProgress(bewoners[0].Id, AfspraakStatus.Gedaan, now.AddMinutes(7));
+        Moestuin.UpdateAfspraakProgress(bewoners[1].Id, AfspraakStatus.NietGelukt, now.AddMinutes(7));
+        Moestuin.UpdateAfspraakProgress(Moestuin.Deal.AfsprakenOf(DealSide.Gemeente).Single().Id, AfspraakStatus.Gedaan, now.AddMinutes(7));
+        Moestuin.Publish("MOESTUIN1", now.AddMinutes(8));
+
+        Speeltuin = Initiatief.Submit(Draft("Speeltuin Lapersveld", "Een speeltuin voor de kinderen uit de buurt", "Kinderen spelen buiten",
+            Thema.SpelenEnBewegen, "Oost", InitiatiefLocation.AtStreet("Lapersweg 12 bij familie Kwakkelstein")), "bewoner-oost", now.AddDays(1));
+        Speeltuin.Publish("SPEELTUIN1", now.AddDays(1));
+
+        Xss = Initiatief.Submit(Draft(XssTitle, "<script>window.__xss=2</script>Een bank", "Zitten", Thema.Ontmoeting, "Noordwest", null),
+            "bewoner-noordwest", now.AddDays(2));
+        Xss.Reject(coordinator, "reden-van-afwijzing-Pimpernel", now.AddDays(2));
+        Xss.Publish("BANKJE123", now.AddDays(2));
+
+        Geheim = Initiatief.Submit(Draft("Geheime Jeu-de-boulesbaan Vreeswijk-Pronk", "Alleen voor mijn vrienden van nummer 14", "Vreeswijk speelt",
+            Thema.SpelenEnBewegen, "Centrum", InitiatiefLocation.AtPoint(52.2230, 5.1700)), resident, now.AddDays(3));
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+        db.Initiatieven.AddRange(Moestuin, Speeltuin, Xss, Geheim);
+        db.Conversations.Add(new Conversation
+        {
+            Id = ResidentConversationId, Channel = "telegram", ChannelConversationId = "tg-chat-77123450999", Wijk = "Centrum",
+            ChannelData = "{\"from\":{\"first_name\":\"Wilhelmina Zonnebloem-Tjoelker\"}}", CreatedUtc = now, UpdatedUtc = now,
+        });
+        db.Transcript.Add(new TranscriptEntry
+        {
+            ConversationId = ResidentConversationId, Author = TranscriptAuthor.Resident, AuthorName = "Wilhelmina Zonnebloem-Tjoelker",
+            Text = "Bel me op 06-98765432 of mail wilhelmina.zt@voorbeeld.nl", Payload = "{}", TimestampUtc = now,
+        });
+        db.ConversationNotes.Add(new ConversationNote
+        {
+            ConversationId = ResidentConversationId, AuthorId = "coordinator-gerbrandina", AuthorName = "Gerbrandina",
+            Text = "Mevrouw is slechthorend, liever bellen", CreatedUtc = now,
+        });
+        db.DealChangeRequests.Add(new DealChangeRequest { InitiatiefId = Moestuin.Id, ResidentId = resident, Text = "Graag de bank weghalen, zegt Arnoldus", CreatedUtc = now });
+        db.Set<CheckInRound>().AddRange(
+            new CheckInRound { Key = $"checkin:{Moestuin.Deal.Id}:a", InitiatiefId = Moestuin.Id, DealId = Moestuin.Deal.Id, ConversationId = ResidentConversationId, SentUtc = now.AddDays(10), AnsweredUtc = now.AddDays(11) },
+            new CheckInRound { Key = $"checkin:{Moestuin.Deal.Id}:b", InitiatiefId = Moestuin.Id, DealId = Moestuin.Deal.Id, ConversationId = ResidentConversationId, SentUtc = now.AddDays(40) });
+        db.Set<MonitoringEntry>().AddRange(
+            new MonitoringEntry
+            {
+                InitiatiefId = Moestuin.Id, AfspraakId = bewoners[0].Id, Answer = CheckInProgress.LooptGoed, AtUtc = now.AddDays(11), ByKind = ActorKind.Resident, ById = resident,
+                Comment = "Het loopt goed dankzij Hendrikje Plomp-Verbeek 0612345678", PhotoReference = "AgACAgQAAxkBphotoref-zz9",
+            },
+            new MonitoringEntry { InitiatiefId = Moestuin.Id, AfspraakId = bewoners[1].Id, Answer = CheckInProgress.HulpNodig, Flagged = true, AtUtc = now.AddDays(11), ByKind = ActorKind.Resident, ById = resident });
+        db.Set<InitiatiefEvaluatie>().Add(new InitiatiefEvaluatie
+        {
+            InitiatiefId = Moestuin.Id, Satisfaction = 4, WouldDoAgain = true, ResidentId = resident, AtUtc = now.AddDays(50),
+            WentWell = "Fijne samenwerking met Jantina Oosterwolde-Bakx", CouldBeBetter = "Sneller antwoord van de gemeente via jantina@voorbeeld.org",
+        });
+        // Support in two months for the Moestuin, one for the Speeltuin; and support for the unpublished one, which must not count.
+        db.Steun.AddRange(
+            new InitiatiefSteun { InitiatiefId = Moestuin.Id, ResidentId = "steunende-bewoner-Q7X", SupportedUtc = new DateTime(2026, 3, 4, 10, 0, 0, DateTimeKind.Utc) },
+            new InitiatiefSteun { InitiatiefId = Moestuin.Id, ResidentId = "steunende-bewoner-Q7Y", SupportedUtc = new DateTime(2026, 3, 20, 10, 0, 0, DateTimeKind.Utc) },
+            new InitiatiefSteun { InitiatiefId = Moestuin.Id, ResidentId = "steunende-bewoner-Q7Z", SupportedUtc = new DateTime(2026, 4, 2, 10, 0, 0, DateTimeKind.Utc) },
+            new InitiatiefSteun { InitiatiefId = Speeltuin.Id, ResidentId = "steunende-bewoner-Q7X", SupportedUtc = new DateTime(2026, 4, 5, 10, 0, 0, DateTimeKind.Utc) },
+            new InitiatiefSteun { InitiatiefId = Geheim.Id, ResidentId = "steunende-bewoner-Q7X", SupportedUtc = new DateTime(2026, 4, 6, 10, 0, 0, DateTimeKind.Utc) });
+        await db.SaveChangesAsync();
+    }
+
+    private static InitiatiefDraft Draft(string title, string description, string doel, Thema thema, string wijk, InitiatiefLocation? location) =>
+        new(title, description, thema, Areas.FindWijk(wijk)!, null, location, doel, 5);
+}

@@ -1,0 +1,36 @@
+using BuurtBot.Dialogs.Domain.Initiatieven;
+
+namespace BuurtBot.Public.Kaart;
+
+/// <summary>Nine statuses are too many colours for a map; four phases, each its own colour and shape.</summary>
+public enum KaartPhase
+{
+    Voorbereiding,
+    Uitvoering,
+    Afgerond,
+    Gestopt,
+}
+
+public static class KaartPhases
+{
+    public static IReadOnlyList<KaartPhase> All { get; } = Enum.GetValues<KaartPhase>();
+
+    public static KaartPhase Of(InitiatiefStatus status) => status switch
+    {
+        InitiatiefStatus.Ingediend or InitiatiefStatus.InBehandeling or InitiatiefStatus.Gesprek => KaartPhase.Voorbereiding,
+        InitiatiefStatus.DealGesloten or InitiatiefStatus.InUitvoering => KaartPhase.Uitvoering,
+        InitiatiefStatus.Evaluatie or InitiatiefStatus.Afgerond => KaartPhase.Afgerond,
+        _ => KaartPhase.Gestopt,
+    };
+
+    /// <summary>The legend's words, with the shape named so the legend works without colour.</summary>
+    public static string Legend(KaartPhase phase) => phase switch
+    {
+        KaartPhase.Voorbereiding => "Rondje: in voorbereiding (ingediend, in behandeling, gesprek)",
+        KaartPhase.Uitvoering => "Vierkant: buurtdeal gesloten of in uitvoering",
+        KaartPhase.Afgerond => "Ruit: evaluatie of afgerond",
+        _ => "Driehoek: afgewezen of ingetrokken",
+    };
+
+    public static string CssClass(KaartPhase phase) => "fase-" + phase.ToString().ToLowerInvariant();
+}
