@@ -12,5 +12,11 @@ public interface IChannelSender
 
     ChannelCapabilities Capabilities { get; }
 
+    /// <summary>
+    /// True for a channel whose clients read replies from the transcript (the web chat): storing the reply
+    /// is delivering it, so the turn stores it as sent instead of leaving the outbox sender a write per reply.
+    /// </summary>
+    bool DeliveredByStoring => false;
+
     Task<SendResult> SendAsync(OutboxDelivery delivery, CancellationToken cancellationToken);
 }

@@ -87,6 +87,7 @@ public sealed partial class TurnRunner(
 
         var lines = new List<TranscriptEntry>();
         var sent = new List<OutboxItem>();
+        var delivered = channels.Find(conversation.Channel)?.DeliveredByStoring == true;
         foreach (var reply in turn.Replies)
         {
             var payload = MessageJson.Serialize(reply);
@@ -116,6 +117,13 @@ public sealed partial class TurnRunner(
                 NextAttemptUtc = now,
                 Transcript = line,
             };
+            if (delivered)
+            {
+                outbox.Status = OutboxStatus.Sent;
+                outbox.SentUtc = now;
+                outbox.Attempts = 1;
+            }
+
             db.Outbox.Add(outbox);
             sent.Add(outbox);
         }

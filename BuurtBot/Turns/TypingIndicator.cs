@@ -36,7 +36,13 @@ public sealed partial class TypingIndicator(
     {
         try
         {
-            await Task.Delay(options.Value.ShowTypingAfter, time, cancellationToken);
+            // Most turns end before the delay: finish quietly instead of throwing a cancellation every turn.
+            await Task.Delay(options.Value.ShowTypingAfter, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
             var conversation = await db.Conversations.AsNoTracking()

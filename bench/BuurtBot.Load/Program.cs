@@ -8,7 +8,8 @@ using BuurtBot.Tests.Testing;
 // whole initiatief intake, over the web chat (Direct Line) and the Telegram webhook. Loopback only.
 //
 //   dotnet run -c Release --project bench/BuurtBot.Load -- [--residents 1,50,200] [--channels webchat,telegram]
-//       [--seconds 30] [--soak 0] [--poll-ms 10] [--workers 8] [--out bench/results]
+//       [--seconds 30] [--warmup 10] [--soak 0] [--poll-ms 10] [--workers 8] [--out bench/results] [--set Key=Value …]
+//       [--postgres "Host=127.0.0.1;Port=55434;Username=buurtbot" [--instances 2]]
 //
 // --soak N: instead of timed runs, one run (web chat, the first --residents value) until N conversations
 // have finished, sampling the server's RSS as it goes.
@@ -34,12 +35,12 @@ else
 }
 
 Console.WriteLine();
-Console.WriteLine("| channel | residents | turns | conversations | turns/s | p50 ms | p95 ms | p99 ms | max ms | peak RSS MB | DB KB/conversation | failures |");
-Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine("| channel | store | residents | turns | conversations | turns/s | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/turn | peak RSS MB | DB KB/conversation | failures | load avg after |");
+Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 foreach (var r in results)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Channel} | {r.Residents} | {r.Turns} | {r.Conversations} | {r.TurnsPerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.MaxMs:F1} | {r.PeakRssMb:F0} | {r.DbKbPerConversation:F1} | {r.Failures} |"));
+        $"| {r.Channel} | {r.Store} x{r.Instances} | {r.Residents} | {r.Turns} | {r.Conversations} | {r.TurnsPerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.MaxMs:F1} | {r.ServerCpuMsPerTurn:F2} | {r.PeakRssMb:F0} | {r.DbKbPerConversation:F1} | {r.Failures} | {r.LoadAverageAfter} |"));
 }
 
 var file = Path.Combine(outDir, $"{(options.Soak > 0 ? "soak" : "load")}-{stamp}.json");
@@ -53,8 +54,10 @@ Console.WriteLine($"Written {file}");
 
 static async Task<RunResult> RunAsync(string channel, int residents, Options options, int soakConversations)
 {
-    Console.WriteLine($"== {channel}, {residents} resident(s){(soakConversations > 0 ? $", soak until {soakConversations} conversations" : $", {options.Seconds} s")}");
+    var store = options.Postgres is null ? "sqlite" : "postgres";
+    Console.WriteLine($"== {channel}, {residents} resident(s), {store} x{options.Instances}{(soakConversations > 0 ? $", soak until {soakConversations} conversations" : $", {options.Seconds} s")}; load average {LoadAverage()}");
     var database = Path.Combine(Path.GetTempPath(), $"buurtbot-load-{Guid.NewGuid():N}.db");
+    var postgresDatabase = $"buurtbot_load_{Guid.NewGuid():N}";
     await using var telegram = await FakeBotApi.StartAsync();
     const string secret = "load-secret_1";
     var settings = new Dictionary<string, string?>
@@ -70,48 +73,85 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
         ["WebChat:MessagesPerMinute"] = "10000",
         ["Turns:Workers"] = options.Workers?.ToString(CultureInfo.InvariantCulture),
     };
-    var host = await HostProcess.StartAsync(database, settings.Where(s => s.Value is not null).ToDictionary());
+    if (options.Postgres is { } postgres)
+    {
+        await Psql(postgres, "postgres", $"CREATE DATABASE {postgresDatabase}");
+        settings["Storage:Provider"] = "Postgres";
+        settings["ConnectionStrings:BuurtBot"] = $"{postgres};Database={postgresDatabase}";
+    }
+
+    foreach (var (key, value) in options.Settings)
+    {
+        settings[key] = value;
+    }
+
+    // Several instances share the database; each keeps its own scheduler file and only the first schedules
+    // (README, "PostgreSQL and several instances").
+    var hosts = new List<HostProcess>();
+    for (var i = 0; i < options.Instances; i++)
+    {
+        var own = new Dictionary<string, string?>(settings.Where(s => s.Value is not null))
+        {
+            ["ConnectionStrings:Scheduler"] = $"Data Source={database}.scheduler{i}",
+            ["Scheduling:Enabled"] = i == 0 ? "true" : "false",
+        };
+        hosts.Add(await HostProcess.StartAsync(database, own));
+    }
+
     try
     {
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-        {
-            BaseAddress = host.BaseAddress,
-            Timeout = TimeSpan.FromSeconds(60),
-        };
-        IResidentChannel driver = channel == "telegram"
-            ? new TelegramResidents(http, telegram, secret)
-            : new WebChatResidents(http, TimeSpan.FromMilliseconds(options.PollMs));
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        var drivers = hosts.Select(host => (IResidentChannel)(channel == "telegram"
+            ? new TelegramResidents(new HttpClient(handler, disposeHandler: false) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) }, telegram, secret)
+            : new WebChatResidents(new HttpClient(handler, disposeHandler: false) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) }, TimeSpan.FromMilliseconds(options.PollMs))))
+            .ToList();
 
-        // Warm-up (JIT, pools, first migrations): a few residents finish one intake each, not measured.
         var recorder = new Recorder();
-        await Task.WhenAll(Enumerable.Range(0, Math.Min(4, residents)).Select(i => driver.RunIntakeAsync(i, recorder, CancellationToken.None)));
-        var warmConversations = recorder.Conversations;
-        recorder.Reset();
-
         var rssSamples = new List<(double Seconds, int Conversations, double RssMb)>();
         using var stop = new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
-        var deadline = soakConversations > 0 ? TimeSpan.FromHours(2) : TimeSpan.FromSeconds(options.Seconds);
+        // Warm-up: all residents run for --warmup seconds (JIT tiering, pools, caches), not measured.
+        var warmup = TimeSpan.FromSeconds(soakConversations > 0 ? 0 : options.Warmup);
+        var deadline = warmup + (soakConversations > 0 ? TimeSpan.FromHours(2) : TimeSpan.FromSeconds(options.Seconds));
+        var measuring = warmup == TimeSpan.Zero;
+        recorder.Recording = measuring;
         var started = 0;
+        var warmConversations = 0;
+        long[] cpuAtStart = [.. hosts.Select(h => CpuTicks(h.Pid))];
+        var clientCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var measureStart = TimeSpan.Zero;
         var sampler = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
                 await Task.Delay(TimeSpan.FromSeconds(soakConversations > 0 ? 5 : 1), CancellationToken.None);
+                if (!measuring && clock.Elapsed >= warmup)
+                {
+                    // Start of the measured window.
+                    warmConversations = recorder.Conversations;
+                    recorder.Reset();
+                    cpuAtStart = [.. hosts.Select(h => CpuTicks(h.Pid))];
+                    clientCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+                    measureStart = clock.Elapsed;
+                    recorder.Recording = measuring = true;
+                    Console.WriteLine($"   warm-up done ({warmConversations} conversations); measuring; load average {LoadAverage()}");
+                }
+
                 lock (rssSamples)
                 {
-                    rssSamples.Add((clock.Elapsed.TotalSeconds, recorder.Conversations, host.RssBytes() / 1048576.0));
+                    rssSamples.Add((clock.Elapsed.TotalSeconds, recorder.Conversations, hosts.Sum(h => h.RssBytes()) / 1048576.0));
                 }
 
                 if (soakConversations > 0)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {clock.Elapsed.TotalSeconds:F0} s: {recorder.Conversations} conversations, RSS {host.RssBytes() / 1048576.0:F0} MB, peak {host.PeakRssBytes() / 1048576.0:F0} MB"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {clock.Elapsed.TotalSeconds:F0} s: {recorder.Conversations} conversations, RSS {hosts.Sum(h => h.RssBytes()) / 1048576.0:F0} MB, peak {hosts.Max(h => h.PeakRssBytes()) / 1048576.0:F0} MB"));
                 }
             }
         });
 
         async Task ResidentAsync(int index)
         {
+            var driver = drivers[index % drivers.Count];
             while (clock.Elapsed < deadline && (soakConversations == 0 || Interlocked.Increment(ref started) <= soakConversations))
             {
                 try
@@ -136,52 +176,111 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
             }
         }
 
-        var all = Task.WhenAll(Enumerable.Range(0, residents).Select(i => Task.Run(() => ResidentAsync(i))));
+        // Residents start spread over the first second, as people do, not in one burst.
+        var all = Task.WhenAll(Enumerable.Range(0, residents).Select(i => Task.Run(async () =>
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(1000.0 * i / residents));
+            await ResidentAsync(i);
+        })));
         // Timed runs: residents finish the conversation they are in; anything still going 60 s later is cut.
         await Task.WhenAny(all, Task.Delay(deadline + TimeSpan.FromSeconds(60)));
-        var elapsed = clock.Elapsed.TotalSeconds;
+        var elapsed = (clock.Elapsed - measureStart).TotalSeconds;
         var latencies = recorder.Snapshot();
+        long[] cpuAtEnd = [.. hosts.Select(h => CpuTicks(h.Pid))];
+        var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - clientCpuAtStart).TotalMilliseconds;
         await stop.CancelAsync();
         await sampler;
-        var peakRss = host.PeakRssBytes() / 1048576.0;
+        var peakRss = hosts.Max(h => h.PeakRssBytes()) / 1048576.0;
         var conversations = recorder.Conversations;
-        await host.StopAsync();
-        var dbBytes = new[] { "", "-wal" }.Select(s => new FileInfo(database + s)).Where(f => f.Exists).Sum(f => f.Length);
-        HostProcess.DeleteDatabase(database);
+        foreach (var host in hosts)
+        {
+            await host.StopAsync();
+        }
 
+        var dbBytes = options.Postgres is { } pg
+            ? long.Parse((await Psql(pg, "postgres", $"SELECT pg_database_size('{postgresDatabase}')")).Trim(), CultureInfo.InvariantCulture)
+            : new[] { "", "-wal" }.Select(s => new FileInfo(database + s)).Where(f => f.Exists).Sum(f => f.Length);
+        if (options.Postgres is { } drop)
+        {
+            await Psql(drop, "postgres", $"DROP DATABASE {postgresDatabase}");
+        }
+
+        HostProcess.DeleteDatabase(database);
+        for (var i = 0; i < hosts.Count; i++)
+        {
+            HostProcess.DeleteDatabase($"{database}.scheduler{i}");
+        }
+
+        // CPU of the server process(es) per measured turn, from /proc (utime + stime): unlike latency, it hardly
+        // depends on what else the machine runs.
+        var serverCpuMs = cpuAtEnd.Zip(cpuAtStart, (end, begin) => (end - begin) * 1000.0 / 100 /* USER_HZ: /proc counts CPU time in 1/100 s */).Sum();
         Array.Sort(latencies);
         double Ms(double p) => latencies.Length == 0 ? 0 : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)] * 1000.0 / Stopwatch.Frequency;
-        var result = new RunResult(channel, residents, latencies.Length, conversations, recorder.Failures, Math.Round(elapsed, 1),
+        var turns = Math.Max(1, latencies.Length);
+        var result = new RunResult(channel, store, options.Instances, residents, latencies.Length, conversations, recorder.Failures, Math.Round(elapsed, 1),
             latencies.Length / elapsed, Ms(0.50), Ms(0.95), Ms(0.99), Ms(1.0), peakRss,
             dbBytes / 1024.0 / Math.Max(1, conversations + warmConversations), dbBytes,
+            serverCpuMs / turns, clientCpu / turns, LoadAverage(),
             [.. rssSamples.Select(s => new RssSample(Math.Round(s.Seconds, 1), s.Conversations, Math.Round(s.RssMb, 1)))]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"   {result.Turns} turns in {elapsed:F1} s = {result.TurnsPerSecond:F0}/s; p50 {result.P50Ms:F1} p95 {result.P95Ms:F1} p99 {result.P99Ms:F1} ms; peak RSS {peakRss:F0} MB; {conversations} conversations, {result.Failures} failed"));
+            $"   {result.Turns} turns in {elapsed:F1} s = {result.TurnsPerSecond:F0}/s; p50 {result.P50Ms:F1} p95 {result.P95Ms:F1} p99 {result.P99Ms:F1} ms; server CPU {result.ServerCpuMsPerTurn:F2} ms/turn, load generator {result.ClientCpuMsPerTurn:F2} ms/turn; peak RSS {peakRss:F0} MB; {conversations} conversations, {result.Failures} failed; load average {result.LoadAverageAfter}"));
         return result;
     }
     catch (Exception ex)
     {
-        Console.WriteLine($"   run failed: {ex.GetType().Name}: {ex.Message}; host {(host.HasExited ? "exited" : "running")}; its last output:");
-        Console.WriteLine(host.RecentOutput);
+        foreach (var host in hosts)
+        {
+            Console.WriteLine($"   run failed: {ex.GetType().Name}: {ex.Message}; host {(host.HasExited ? "exited" : "running")}; its last output:");
+            Console.WriteLine(host.RecentOutput);
+        }
+
         throw;
     }
     finally
     {
-        if (!host.HasExited)
+        foreach (var host in hosts.Where(h => !h.HasExited))
         {
             host.Kill();
         }
     }
 }
 
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
+
+// utime + stime of a process, in clock ticks (fields 14 and 15 of /proc/<pid>/stat).
+static long CpuTicks(int pid)
+{
+    var stat = File.ReadAllText($"/proc/{pid}/stat");
+    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+    return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+}
+
+// psql against the server in a connection string of the form Host=…;Port=…;Username=….
+static async Task<string> Psql(string connectionString, string databaseName, string sql)
+{
+    var parts = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+    var start = new ProcessStartInfo("psql", ["-h", parts["Host"], "-p", parts.GetValueOrDefault("Port", "5432"), "-U", parts["Username"], "-d", databaseName, "-tAc", sql])
+    {
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+    };
+    using var psql = Process.Start(start)!;
+    var output = await psql.StandardOutput.ReadToEndAsync();
+    await psql.WaitForExitAsync();
+    return psql.ExitCode == 0 ? output : throw new InvalidOperationException($"psql: {await psql.StandardError.ReadToEndAsync()}");
+}
+
 internal sealed record RssSample(double Seconds, int Conversations, double RssMb);
 
 internal sealed record RunResult(
-    string Channel, int Residents, int Turns, int Conversations, int Failures, double Seconds, double TurnsPerSecond,
+    string Channel, string Store, int Instances, int Residents, int Turns, int Conversations, int Failures, double Seconds, double TurnsPerSecond,
     double P50Ms, double P95Ms, double P99Ms, double MaxMs, double PeakRssMb, double DbKbPerConversation, long DbBytes,
+    double ServerCpuMsPerTurn, double ClientCpuMsPerTurn, string LoadAverageAfter,
     IReadOnlyList<RssSample> RssSamples);
 
-internal sealed record Options(int[] Residents, string[] Channels, int Seconds, int Soak, int PollMs, int? Workers, string Out)
+internal sealed record Options(
+    int[] Residents, string[] Channels, int Seconds, int Warmup, int Soak, int PollMs, int? Workers, string Out,
+    string? Postgres, int Instances, Dictionary<string, string> Settings)
 {
     public static Options Parse(string[] args)
     {
@@ -190,9 +289,15 @@ internal sealed record Options(int[] Residents, string[] Channels, int Seconds, 
             (Get("--residents") ?? "1,50,200").Split(',').Select(int.Parse).ToArray(),
             (Get("--channels") ?? "webchat,telegram").Split(','),
             int.Parse(Get("--seconds") ?? "30", CultureInfo.InvariantCulture),
+            int.Parse(Get("--warmup") ?? "10", CultureInfo.InvariantCulture),
             int.Parse(Get("--soak") ?? "0", CultureInfo.InvariantCulture),
             int.Parse(Get("--poll-ms") ?? "10", CultureInfo.InvariantCulture),
             Get("--workers") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : null,
-            Get("--out") ?? "bench/results");
+            Get("--out") ?? "bench/results",
+            Get("--postgres"),
+            int.Parse(Get("--instances") ?? "1", CultureInfo.InvariantCulture),
+            // --set Key=Value (repeatable): host configuration, e.g. --set Storage:QueueSqliteWrites=false.
+            args.Select((a, i) => (a, i)).Where(x => x.a == "--set" && x.i + 1 < args.Length)
+                .Select(x => args[x.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : ""));
     }
 }

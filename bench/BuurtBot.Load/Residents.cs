@@ -180,6 +180,9 @@ public sealed class WebChatResidents(HttpClient http, TimeSpan pollInterval) : I
 public sealed class TelegramResidents(HttpClient http, FakeBotApi telegram, string secret) : IResidentChannel
 {
     private static int _nextUpdateId;
+
+    /// <summary>Every question and answer, for debugging a resident that gets stuck (BUURTBOT_LOAD_TRACE=1).</summary>
+    public static Action<string>? Trace { get; set; } = Environment.GetEnvironmentVariable("BUURTBOT_LOAD_TRACE") == "1" ? Console.WriteLine : null;
     private static long _nextChatId = 5_000_000;
 
     public async Task RunIntakeAsync(int number, Recorder recorder, CancellationToken cancellationToken)
@@ -190,10 +193,13 @@ public sealed class TelegramResidents(HttpClient http, FakeBotApi telegram, stri
         try
         {
             var started = Stopwatch.GetTimestamp();
+            SentMessage? last = null;
             await PostAsync(Text(chatId, "/start"), cancellationToken);
             while (true)
             {
-                var question = await NextQuestionAsync(inbox, cancellationToken);
+                var question = await NextQuestionAsync(inbox, last, cancellationToken);
+                last = question;
+                Trace?.Invoke($"{chatId} BOT: {Short(question.Text)} [{string.Join(", ", question.Buttons.Select(b => b.Title))}]");
                 recorder.Turn(question.ReceivedTicks - started);
                 var answer = script.Answer(question.Text, question.Buttons);
                 if (answer is null)
@@ -202,6 +208,7 @@ public sealed class TelegramResidents(HttpClient http, FakeBotApi telegram, stri
                     return;
                 }
 
+                Trace?.Invoke($"{chatId} RES: {answer.Button?.Title ?? answer.Text}");
                 started = Stopwatch.GetTimestamp();
                 await PostAsync(answer.Button is { } button ? Tap(chatId, question.MessageId, button.Value) : Text(chatId, answer.Text!), cancellationToken);
             }
@@ -212,19 +219,33 @@ public sealed class TelegramResidents(HttpClient http, FakeBotApi telegram, stri
         }
     }
 
-    private static async Task<SentMessage> NextQuestionAsync(System.Threading.Channels.ChannelReader<SentMessage> inbox, CancellationToken cancellationToken)
+    private static async Task<SentMessage> NextQuestionAsync(System.Threading.Channels.ChannelReader<SentMessage> inbox, SentMessage? previous, CancellationToken cancellationToken)
     {
+        var seen = new List<string>();
         while (true)
         {
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(TimeSpan.FromSeconds(30));
-            var message = await inbox.ReadAsync(limit.Token);
+            SentMessage message;
+            try
+            {
+                message = await inbox.ReadAsync(limit.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException(
+                    $"No question from the bot within 30 s after \"{Short(previous?.Text)}\" [{string.Join(", ", previous?.Buttons.Select(b => b.Title) ?? [])}]; since then: {string.Join(" | ", seen)}");
+            }
+
+            seen.Add(Short(message.Text));
             if (IntakeScript.IsQuestion(message.Text, message.Buttons))
             {
                 return message;
             }
         }
     }
+
+    private static string Short(string? text) => text is null ? "(none)" : text.Length <= 80 ? text : text[..80] + "…";
 
     private async Task PostAsync(JsonObject update, CancellationToken cancellationToken)
     {

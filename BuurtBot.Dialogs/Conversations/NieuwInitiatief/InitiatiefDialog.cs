@@ -29,6 +29,10 @@ public sealed class InitiatiefDialog : ComponentDialog
     private const string SimilarKey = "similar";
     private const int MaxSimilarShown = 3;
 
+    // Not empty: a channel sends a button's value back as the resident's message (Telegram's callback data,
+    // Direct Line's imBack), and an empty message matches no choice.
+    private const string UnknownBuurt = "buurt:onbekend";
+
     private const string WijkPromptId = "initiatief.wijk";
     private const string ChoicePromptId = "initiatief.choice";
     private const string TitlePromptId = "initiatief.title";
@@ -114,7 +118,7 @@ public sealed class InitiatiefDialog : ComponentDialog
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
             Prompt = Say.Text(nameof(ConversationTexts.AskBuurt), locale),
-            Choices = [.. buurten.Select(b => ReplyChoice.Of(b.Name)), new ReplyChoice(Say.Text(nameof(ConversationTexts.BuurtUnknown), locale), "")],
+            Choices = [.. buurten.Select(b => ReplyChoice.Of(b.Name)), new ReplyChoice(Say.Text(nameof(ConversationTexts.BuurtUnknown), locale), UnknownBuurt)],
         }, cancellationToken);
     }
 
@@ -122,7 +126,7 @@ public sealed class InitiatiefDialog : ComponentDialog
     {
         if (step.Result is FoundChoice buurt)
         {
-            Update(step, d => d with { Buurt = buurt.Value.Length == 0 ? null : buurt.Value });
+            Update(step, d => d with { Buurt = buurt.Value == UnknownBuurt ? null : buurt.Value });
         }
 
         if (Skips(step, IntakeField.Thema))

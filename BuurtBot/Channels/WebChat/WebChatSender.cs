@@ -19,6 +19,8 @@ internal sealed class WebChatSender : IChannelSender
         SupportsAttachments = true,
     };
 
+    public bool DeliveredByStoring => true;
+
     public Task<SendResult> SendAsync(OutboxDelivery delivery, CancellationToken cancellationToken) =>
         Task.FromResult(SendResult.Sent);
 }
