@@ -37,7 +37,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var database = Path.Combine(Path.GetTempPath(), $"buurtbot-crash-{Guid.NewGuid():N}.db");
         var settings = new Dictionary<string, string?> { ["WebChat:MessagesPerMinute"] = "10000" };
         var clock = Stopwatch.StartNew();
-        var host = await HostProcess.StartAsync(database, settings);
+        // Generous for a loaded CI machine (in one full-suite run at load average 60 a start took over a minute); nothing waits longer than it must.
+        var startTimeout = TimeSpan.FromMinutes(3);
+        var host = await HostProcess.StartAsync(database, settings, timeout: startTimeout);
         var started = clock.Elapsed;
         try
         {
@@ -45,7 +47,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             var answers = 0;
             // Two answers a resident on average: some are at their first step, some near their last.
             const int killAt = Residents * 2;
-            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(8));
             var residents = Enumerable.Range(0, Residents).Select(i => new CrashResident(http, new IntakeScript(i))).ToList();
             var running = residents.Select(r => Task.Run(() => r.RunAsync(() => Interlocked.Increment(ref answers), limit.Token))).ToList();
 
@@ -64,7 +66,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             var answeredAtKill = Volatile.Read(ref answers);
             // Process.Kill is kill(pid, SIGKILL) on Linux: the exit status is 128 + 9.
             Assert.Equal(137, host.ExitCode);
-            host = await host.RestartAsync();
+            host = await host.RestartAsync(startTimeout);
             var restartedAt = clock.Elapsed;
             await Task.WhenAll(running);
             output.WriteLine($"start {started.TotalSeconds:F1} s, kill at {killedAt.TotalSeconds:F1} s after {answeredAtKill} answers, " +
