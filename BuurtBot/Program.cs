@@ -9,9 +9,11 @@ using BuurtBot.Initiatieven;
 using BuurtBot.Instances;
 using BuurtBot.Residents;
 using BuurtBot.Scheduling;
+using BuurtBot.Steun;
 using BuurtBot.Storage;
 using BuurtBot.Storage.Transfer;
 using BuurtBot.Turns;
+using BuurtBot.Wijkagenda;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -27,6 +29,8 @@ builder.AddTelegram();
 builder.AddHandoff();
 builder.AddAdmin();
 builder.AddScheduling();
+builder.AddSteun();
+builder.AddWijkagenda();
 
 var app = builder.Build();
 
@@ -41,6 +45,7 @@ app.MapWebChat();
 app.MapTeams();
 app.MapTelegram();
 app.MapAdmin();
+app.MapSteun();
 
 await app.RunAsync();
 
