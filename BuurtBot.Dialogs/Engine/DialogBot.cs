@@ -87,16 +87,10 @@ public class DialogBot<TMainDialog> : IConversationBot
             return;
         }
 
-        var bottom = dc.Stack.Count > 0 ? dc.Stack[^1].Id : null;
         var result = await dc.ContinueDialogAsync(cancellationToken);
         switch (result)
         {
             case { Status: DialogTurnStatus.Empty }:
-                await dc.BeginDialogAsync(_mainDialog.Id, null, cancellationToken);
-                break;
-            case { Status: DialogTurnStatus.Complete } when dc.ActiveDialog is null && bottom is not null && bottom != _mainDialog.Id:
-                // An event dialog that had the chat to itself ended after a question: end at the
-                // menu, as when it ends in the turn it began.
                 await dc.BeginDialogAsync(_mainDialog.Id, null, cancellationToken);
                 break;
             case { Status: DialogTurnStatus.Stale, Result: StaleDialogStack stale }:

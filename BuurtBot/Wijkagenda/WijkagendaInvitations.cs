@@ -23,15 +23,17 @@ public sealed class WijkagendaInvitations(BuurtBotDbContext db, ProactiveMesseng
         }
 
         var year = AmsterdamTime.ToLocal(now).Year;
-        var answered = db.Set<WijkagendaInput>().Where(w => w.Year == year).Select(w => w.ResidentId);
+        // Resident ids are compared as text in memory: how a provider stores a Guid (SQLite: upper
+        // case) need not match the "D" form the ids are kept in.
+        var answered = (await db.Set<WijkagendaInput>().AsNoTracking().Where(w => w.Year == year).Select(w => w.ResidentId).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var chats = await db.Conversations.AsNoTracking()
             .Where(c => c.PeilingenConsentUtc != null && c.ConsentUtc != null && !c.Unreachable)
-            .Where(c => !answered.Contains(c.Id.ToString()))
             .Select(c => new ResidentChat(c.Id, c.Channel, c.ChannelConversationId, c.Unreachable))
             .ToListAsync(cancellationToken);
 
         var sent = 0;
-        foreach (var chat in chats)
+        foreach (var chat in chats.Where(c => !answered.Contains(c.ConversationId.ToString("D"))))
         {
             var message = InboundMessage.ForEvent(WijkagendaDialog.DialogId, WijkagendaDialog.InviteOption);
             if (await messenger.SendEventAsync(chat, $"wijkagenda:{year}:{chat.ConversationId:N}", message, cancellationToken))
