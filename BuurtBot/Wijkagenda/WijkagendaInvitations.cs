@@ -45,6 +45,3 @@ public sealed class WijkagendaInvitations(BuurtBotDbContext db, ProactiveMesseng
         return new WijkagendaInviteOutcome(sent, null);
     }
 }
-
-/// <summary>How many residents were invited, or when to try again because it is quiet now.</summary>
-public sealed record WijkagendaInviteOutcome(int Invited, DateTimeOffset? RetryAt);

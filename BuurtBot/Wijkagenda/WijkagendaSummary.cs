@@ -44,9 +44,3 @@ public sealed class WijkagendaSummary(BuurtBotDbContext db)
         return new WijkagendaWijk(wijk, year, answers.Count, ranked);
     }
 }
-
-/// <summary>One wijk's agenda for a year: residents who answered, and the themes they named.</summary>
-public sealed record WijkagendaWijk(string Wijk, int Year, int Residents, IReadOnlyList<WijkagendaThema> Themas);
-
-/// <summary>A thema, its rank in the wijk (1 = named most) and how many residents named it.</summary>
-public sealed record WijkagendaThema(Thema Thema, int Rank, int Residents);
