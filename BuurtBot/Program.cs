@@ -10,9 +10,11 @@ using BuurtBot.Instances;
 using BuurtBot.Public;
 using BuurtBot.Residents;
 using BuurtBot.Scheduling;
+using BuurtBot.Steun;
 using BuurtBot.Storage;
 using BuurtBot.Storage.Transfer;
 using BuurtBot.Turns;
+using BuurtBot.Wijkagenda;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -29,6 +31,8 @@ builder.AddHandoff();
 builder.AddAdmin();
 builder.AddScheduling();
 builder.AddPublicPages();
+builder.AddSteun();
+builder.AddWijkagenda();
 
 var app = builder.Build();
 
@@ -44,6 +48,7 @@ app.MapTeams();
 app.MapTelegram();
 app.MapAdmin();
 app.MapPublicPages();
+app.MapSteun();
 
 await app.RunAsync();
 

@@ -2,6 +2,7 @@ using BuurtBot.Dialogs.Conversations.Buurtdeal;
 using BuurtBot.Dialogs.Conversations.Main;
 using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Conversations.Updates;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Engine;
@@ -38,7 +39,7 @@ public sealed class BuurtBotConversation : IConversationBot
                     return Task.CompletedTask;
                 },
             },
-            [new DealReviewDialog(), new StatusUpdateDialog(), new PrivacyDialog(), .. eventDialogs ?? []]);
+            [new DealReviewDialog(), new StatusUpdateDialog(), new PrivacyDialog(), new SteunDialog(), new SteunMilestoneDialog(), .. eventDialogs ?? []]);
     }
 
     public async Task<string?> OnTurnAsync(TurnContext turn, string? savedState, CancellationToken cancellationToken)
@@ -65,6 +66,16 @@ public sealed class BuurtBotConversation : IConversationBot
         {
             var option = Matches(text, ExportWords) ? PrivacyDialog.ExportOption : PrivacyDialog.EraseOption;
             return await RunAsAsync(turn, InboundMessage.ForEvent(PrivacyDialog.DialogId, option), savedState, cancellationToken);
+        }
+
+        if (SteunLink.CodeFrom(turn.Activity) is { } code)
+        {
+            // A resident who agreed already sees the initiatief on top of what was open. A new one
+            // starts at the main dialog, which asks the privacy question first and keeps the code
+            // (the activity carries it) for after; a question still open before consent holds nothing.
+            return turn.ConsentGiven
+                ? await RunAsAsync(turn, InboundMessage.ForEvent(SteunDialog.DialogId, code), savedState, cancellationToken)
+                : await RunAsAsync(turn, turn.Activity with { Kind = InboundKind.HandedBack, Value = InterruptionRecognizer.MenuValue, Text = null }, savedState, cancellationToken);
         }
 
         return await _bot.OnTurnAsync(turn, savedState, cancellationToken);

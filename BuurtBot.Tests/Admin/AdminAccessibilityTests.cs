@@ -28,11 +28,19 @@ public sealed class AdminAccessibilityTests(AdminBrowserFixture fixture) : IClas
 
         // One initiatief with everything on its page: the resident's Voorstel, an open deal, a change request; linked to the chat.
         var initiatief = await TestInitiatieven.SeedAsync(Services, "Speelplek Havenstraat", "Centrum", resident.ConversationId.ToString("D"), shape: TestInitiatieven.WithDeal);
-        var fresh = await TestInitiatieven.SeedAsync(Services, "Bankje Kerkbrink", "Centrum", shape: TestInitiatieven.InBehandeling);
+        var fresh = await TestInitiatieven.SeedAsync(Services, "Bankje Kerkbrink", "Centrum", shape: (i, now) =>
+        {
+            TestInitiatieven.InBehandeling(i, now);
+            i.Publish(BuurtBot.Dialogs.Domain.Initiatieven.ShareCodes.New(), now); // its share links and QR code on the page
+        });
         await using (var scope = Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
             db.DealChangeRequests.Add(new DealChangeRequest { InitiatiefId = initiatief.Id, ResidentId = "bewoner", Text = "Graag een groene bank.", CreatedUtc = DateTime.UtcNow });
+            db.Set<BuurtBot.Wijkagenda.WijkagendaInput>().Add(new BuurtBot.Wijkagenda.WijkagendaInput
+            {
+                Id = Guid.NewGuid(), ResidentId = "bewoner", Wijk = "Centrum", Year = DateTime.UtcNow.Year, Themas = "Groen,Jongeren", Sentence = "Meer bomen.", AnsweredUtc = DateTime.UtcNow,
+            });
             await db.SaveChangesAsync();
         }
 
@@ -46,7 +54,7 @@ public sealed class AdminAccessibilityTests(AdminBrowserFixture fixture) : IClas
         {
             "/admin/gesprekken", $"/admin/gesprekken/{resident.ConversationId}", "/admin/overzicht",
             "/admin/accounts", "/admin/antwoorden", "/admin/audit", "/admin/wachtwoord",
-            "/admin/initiatieven", $"/admin/initiatieven/{initiatief.Id}", $"/admin/initiatieven/{fresh.Id}",
+            "/admin/initiatieven", $"/admin/initiatieven/{initiatief.Id}", $"/admin/initiatieven/{fresh.Id}", "/admin/wijkagenda",
         })
         {
             await page.GotoAsync(path);

@@ -100,5 +100,14 @@ public static class IntakeJourney
         await chat.AgreeWederkerigheid(answers);
         await chat.Tap("Indienen");
         await chat.ExpectReply(contains: $"Je initiatief '{answers.Title}' is ingediend.");
+        await chat.DeclinePublishing();
+    }
+
+    /// <summary>Answers "Mag je initiatief openbaar worden?" (asked after "Indienen") with no.</summary>
+    public static async Task DeclinePublishing(this ResidentChat chat)
+    {
+        await chat.ExpectReply(contains: "Mag je initiatief openbaar worden?", buttons: ["Ja, maak openbaar", "Nee, liever niet"]);
+        await chat.Tap("Nee, liever niet");
+        await chat.ExpectReply(contains: "blijft niet openbaar");
     }
 }

@@ -9,7 +9,8 @@ public sealed record IntakeAnswer(PromptButton? Button, string? Text);
 /// <summary>
 /// A resident who completes the whole "Nieuw initiatief" intake, following the bot's buttons:
 /// consent, menu, wijk, buurt, thema, title, description, doel, neighbours, "Overslaan", own idea
-/// (when similar ideas are offered), one bewoners and one gemeente afspraak, "Indienen". Pure: the
+/// (when similar ideas are offered), one bewoners and one gemeente afspraak, "Indienen", and "Nee,
+/// liever niet" to making it public. Pure: the
 /// load generator (which links this file) and the reliability tests drive it over any channel.
 /// </summary>
 public sealed class IntakeScript(int number)
@@ -87,7 +88,8 @@ public sealed class IntakeScript(int number)
         }
 
         var choice =
-            Has("Ja, dat is goed") ? Pick("Ja, dat is goed")
+            Has("Ja, maak openbaar") ? Pick("Nee, liever niet")
+            : Has("Ja, dat is goed") ? Pick("Ja, dat is goed")
             : Has("Nieuw initiatief") ? Pick("Nieuw initiatief")
             : Has("Overslaan") ? Pick("Overslaan")
             : Has("Nee, mijn eigen idee") ? Pick("Nee, mijn eigen idee")

@@ -71,6 +71,15 @@ public sealed class ResidentChat
         ["location"] = new JsonObject { ["latitude"] = latitude, ["longitude"] = longitude },
     });
 
+    /// <summary>What the chat page sends for <c>/?steun=CODE</c>: the "start" event with the deep-link payload.</summary>
+    public Task OpenShareLink(string code) => Post(new JsonObject
+    {
+        ["type"] = "event",
+        ["name"] = "start",
+        ["value"] = "steun_" + code,
+        ["from"] = new JsonObject { ["id"] = "resident", ["role"] = "user" },
+    });
+
     /// <summary>A photo with no words, as Web Chat sends an uploaded picture.</summary>
     public Task SendPhoto() => Post(new JsonObject
     {

@@ -29,6 +29,10 @@ internal sealed class ResidentDataService(BuurtBotDbContext db, PendingErase pen
             .Where(s => s.ResidentId == residentId)
             .Select(s => new { s.InitiatiefId, s.SupportedUtc })
             .ToListAsync(cancellationToken);
+        var wijkagenda = await db.Set<Wijkagenda.WijkagendaInput>().AsNoTracking()
+            .Where(w => w.ResidentId == residentId)
+            .Select(w => new { w.Year, w.Wijk, w.Themas, w.Sentence, w.AnsweredUtc })
+            .ToListAsync(cancellationToken);
 
         var export = new
         {
@@ -70,6 +74,7 @@ internal sealed class ResidentDataService(BuurtBotDbContext db, PendingErase pen
             }),
             DealChangeRequests = requests,
             Steun = steun,
+            Wijkagenda = wijkagenda,
             Transcript = transcript,
         };
         return JsonSerializer.SerializeToUtf8Bytes(export, Indented);

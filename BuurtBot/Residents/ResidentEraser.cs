@@ -43,6 +43,8 @@ internal sealed partial class ResidentEraser(BuurtBotDbContext db, ILogger<Resid
         var anonymousSupporter = Placeholder + ":" + Guid.NewGuid().ToString("N");
         await db.Steun.Where(s => s.ResidentId == residentId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.ResidentId, anonymousSupporter), cancellationToken);
+        // Their wijkagenda answer holds a sentence they typed: it goes, and with it their themes.
+        await db.Set<Wijkagenda.WijkagendaInput>().Where(w => w.ResidentId == residentId).ExecuteDeleteAsync(cancellationToken);
         await db.Transcript.Where(t => t.ConversationId == conversationId && t.Id < keepTranscriptFrom).ExecuteDeleteAsync(cancellationToken);
         await db.Outbox.Where(o => o.ConversationId == conversationId && o.Id < keepOutboxFrom).ExecuteDeleteAsync(cancellationToken);
         await db.Inbox.Where(i => i.ConversationId == conversationId && i.ProcessedUtc != null)

@@ -4,6 +4,7 @@ using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Scheduling.Evaluations;
 using BuurtBot.Scheduling.Monitoring;
 using BuurtBot.Scheduling.Reminders;
+using BuurtBot.Wijkagenda;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -99,6 +100,7 @@ public static class SchedulingExtensions
                     $"0 {Options(services).DigestAt.Minutes} {Options(services).DigestAt.Hours} * * ?",
                     cron => cron.InTimeZone(AmsterdamTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
             (_, job) => job.WithIdentity(DailyDigestJob.Key));
+        quartz.ScheduleWijkagenda();
     }
 
     private static SchedulingOptions Options(IServiceProvider services) =>

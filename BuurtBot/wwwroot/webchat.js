@@ -45,7 +45,31 @@
     }
     store.setItem("buurtbot.conversation", JSON.stringify(conversation));
     setInterval(refresh, Math.max(60, conversation.expires_in - 120) * 1000);
+    await openSteunLink();
     poll();
+  }
+
+  // A share link (/?steun=CODE): tell the bot once, as the same "start" payload Telegram's
+  // deep link carries; then drop it from the address so a reload does not open it again.
+  async function openSteunLink() {
+    const params = new URLSearchParams(window.location.search);
+    const code = params.get("steun");
+    if (code === null) return;
+    params.delete("steun");
+    const rest = params.toString();
+    window.history.replaceState(null, "", window.location.pathname + (rest ? "?" + rest : "") + window.location.hash);
+    if (!/^[A-Za-z0-9]{1,16}$/.test(code)) return say("Deze steunlink klopt niet. Kijk of je hem helemaal hebt overgenomen.");
+    try {
+      await call("POST", "/conversations/" + encodeURIComponent(conversation.conversationId) + "/activities", {
+        type: "event",
+        name: "start",
+        value: "steun_" + code,
+        from: { id: "resident", role: "user" },
+        locale: navigator.language || "nl-NL",
+      });
+    } catch (error) {
+      say(error.message);
+    }
   }
 
   async function refresh() {

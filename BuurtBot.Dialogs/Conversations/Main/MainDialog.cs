@@ -2,6 +2,8 @@ using BuurtBot.Dialogs.Conversations.Consent;
 using BuurtBot.Dialogs.Conversations.MijnInitiatieven;
 using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Steun;
+using BuurtBot.Dialogs.Conversations.Wijkagenda;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
@@ -19,9 +21,8 @@ public sealed class MainDialog : ComponentDialog
     public const string DialogId = "main";
     private const string StepsId = "main.steps";
     private const string MenuPrompt = "main.menu";
-
-    private static readonly string[] MenuKeys =
-        [nameof(ConversationTexts.MenuNewInitiatief), nameof(ConversationTexts.MenuMyInitiatieven), nameof(ConversationTexts.MenuCoordinator), nameof(ConversationTexts.MenuPrivacy)];
+    private const string SteunCodeKey = "steun";
+    private const string LoopOption = "loop";
 
     public MainDialog(Domain.Areas.AreaCatalog areas)
         : base(DialogId)
@@ -29,6 +30,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new WaterfallDialog(StepsId,
         [
             AskConsentOnceAsync,
+            OpenSteunLinkAsync,
             ShowMenuAsync,
             OpenChoiceAsync,
             BackToMenuAsync,
@@ -38,23 +40,47 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new InitiatiefIntake(areas));
         AddDialog(new MijnInitiatievenDialog());
         AddDialog(new PrivacyDialog());
+        AddDialog(new SteunDialog());
+        AddDialog(new WijkagendaDialog(areas));
     }
 
     public static IReadOnlyList<ReplyChoice> MenuChoices(string locale) =>
-        [.. MenuKeys.Select(key => ReplyChoice.Of(Say.Text(key, locale)))];
+    [
+        ReplyChoice.Of(Say.Text(nameof(ConversationTexts.MenuNewInitiatief), locale)),
+        ReplyChoice.Of(Say.Text(nameof(ConversationTexts.MenuMyInitiatieven), locale)),
+        ReplyChoice.Of(WijkagendaText.Get("MenuItem", locale)),
+        ReplyChoice.Of(Say.Text(nameof(ConversationTexts.MenuCoordinator), locale)),
+        ReplyChoice.Of(Say.Text(nameof(ConversationTexts.MenuPrivacy), locale)),
+    ];
 
-    private static async Task<DialogTurnResult> AskConsentOnceAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.Context.ConsentGiven
+    private static async Task<DialogTurnResult> AskConsentOnceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // A share link opened before the privacy question: kept until the resident has answered it,
+        // so agreeing leads straight to the initiatief they came for.
+        if (step.Options as string != LoopOption && SteunLink.CodeFrom(step.Context.Activity) is { } code)
+        {
+            step.SetValue(SteunCodeKey, code);
+        }
+
+        return step.Context.ConsentGiven
             ? await step.NextAsync(true, cancellationToken)
             : await step.BeginDialogAsync(ConsentDialog.DialogId, null, cancellationToken);
+    }
 
-    private static async Task<DialogTurnResult> ShowMenuAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> OpenSteunLinkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is false)
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
+        return step.GetValue<string>(SteunCodeKey) is { } code
+            ? await step.BeginDialogAsync(SteunDialog.DialogId, code, cancellationToken)
+            : await step.NextAsync(null, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ShowMenuAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
         var locale = step.Context.Locale;
         return await step.PromptAsync(MenuPrompt, new PromptOptions
         {
@@ -73,6 +99,8 @@ public sealed class MainDialog : ComponentDialog
             case 1:
                 return await step.BeginDialogAsync(MijnInitiatievenDialog.DialogId, null, cancellationToken);
             case 2:
+                return await step.BeginDialogAsync(WijkagendaDialog.DialogId, null, cancellationToken);
+            case 3:
                 await step.Context.Service<ICoordinatorRelay>().RequestHumanAsync(step.Context.Conversation.ConversationId, "menu", cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             default:
@@ -83,5 +111,5 @@ public sealed class MainDialog : ComponentDialog
     // Loop the steps, not the dialog: replacing with DialogId from in here would nest a second
     // main inside this one's stack, which a reprompt (event, help, reopened chat) cannot find.
     private static Task<DialogTurnResult> BackToMenuAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.ReplaceDialogAsync(StepsId, null, cancellationToken);
+        step.ReplaceDialogAsync(StepsId, LoopOption, cancellationToken);
 }

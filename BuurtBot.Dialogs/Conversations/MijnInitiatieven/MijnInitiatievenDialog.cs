@@ -1,6 +1,7 @@
 using System.Text;
 using BuurtBot.Dialogs.Conversations.Buurtdeal;
 using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
@@ -24,6 +25,9 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
     private const string MenuValue = "menu";
     private const string WithdrawValue = "withdraw";
     private const string DealValue = "deal";
+    private const string PublishValue = "publish";
+    private const string UnpublishValue = "unpublish";
+    private const string LinksValue = "links";
 
     public MijnInitiatievenDialog()
         : base(DialogId)
@@ -32,6 +36,7 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
         AddDialog(new ChoicePrompt(ChoicePromptId));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         AddDialog(new DealReviewDialog());
+        AddDialog(new PublishDialog());
     }
 
     private static async Task<DialogTurnResult> ListAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -88,6 +93,20 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
             choices.Add(new ReplyChoice(Say.Text(nameof(ConversationTexts.ViewDeal), locale), DealValue));
         }
 
+        if (initiatief.IsInitiatiefnemer(step.Context.ResidentId()))
+        {
+            // Publishing is the initiatiefnemers' choice, and only while the initiatief is still going.
+            if (initiatief.IsPublished)
+            {
+                choices.Add(new ReplyChoice(SteunText.Get("ShowLinks", locale), LinksValue));
+                choices.Add(new ReplyChoice(SteunText.Get("MakePrivate", locale), UnpublishValue));
+            }
+            else if (!initiatief.IsFinal)
+            {
+                choices.Add(new ReplyChoice(SteunText.Get("MakePublic", locale), PublishValue));
+            }
+        }
+
         if (!initiatief.IsFinal && initiatief.InitiatiefnemerId == step.Context.ResidentId())
         {
             choices.Add(new ReplyChoice(Say.Text(nameof(ConversationTexts.Withdraw), locale), WithdrawValue));
@@ -104,6 +123,20 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
         {
             case DealValue:
                 return await step.BeginDialogAsync(DealReviewDialog.DialogId, id, cancellationToken);
+            case PublishValue:
+                return await step.BeginDialogAsync(PublishDialog.DialogId, id, cancellationToken);
+            case LinksValue or UnpublishValue when await step.Context.Service<IInitiatiefStore>().FindAsync(Guid.Parse(id), cancellationToken) is { IsPublished: true } published:
+                if (((FoundChoice)step.Result!).Value == LinksValue)
+                {
+                    await ShareMessages.SendAsync(step.Context, published.Title, published.ShareCode!, cancellationToken);
+                }
+                else
+                {
+                    published.Unpublish(step.Context.UtcNow());
+                    await step.Context.SendAsync(SteunText.Get("Unpublished", step.Context.Locale, published.Title), cancellationToken);
+                }
+
+                return await step.EndDialogAsync(null, cancellationToken);
             case WithdrawValue:
                 var initiatief = await step.Context.Service<IInitiatiefStore>().FindAsync(Guid.Parse(id), cancellationToken);
                 return await step.PromptAsync(ConfirmPromptId, new PromptOptions

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Steun;
+using BuurtBot.Dialogs.Conversations.Wijkagenda;
 using BuurtBot.Dialogs.Conversations.Wederkerigheid;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
@@ -27,6 +29,7 @@ public sealed class InitiatiefDialog : ComponentDialog
     private const string DraftKey = "draft";
     private const string EditKey = "edit";
     private const string SimilarKey = "similar";
+    private const string SubmittedKey = "submitted";
     private const int MaxSimilarShown = 3;
 
     // Not empty: a channel sends a button's value back as the resident's message (Telegram's callback data,
@@ -63,6 +66,7 @@ public sealed class InitiatiefDialog : ComponentDialog
             ActOnSummaryAsync,
             RestartForChangeAsync,
         ]));
+        AddDialog(new PublishDialog());
         AddDialog(new WijkPrompt(WijkPromptId, areas));
         AddDialog(new ChoicePrompt(ChoicePromptId));
         AddDialog(new TextPrompt(TitlePromptId, ValidateTitleAsync));
@@ -147,6 +151,7 @@ public sealed class InitiatiefDialog : ComponentDialog
         if (step.Result is FoundChoice thema)
         {
             Update(step, d => d with { Thema = thema.Value });
+            await TellWijkagendaFitAsync(step, cancellationToken);
         }
 
         return Skips(step, IntakeField.Title)
@@ -315,7 +320,8 @@ public sealed class InitiatiefDialog : ComponentDialog
                     Say.Text(nameof(ConversationTexts.Submitted), locale, initiatief.Title) + "\n" +
                     Say.Text(nameof(ConversationTexts.NextStep), locale, DomainText.Get(initiatief.NextStepTextKey, locale)),
                     cancellationToken);
-                return await step.EndDialogAsync(initiatief.Id.ToString(), cancellationToken);
+                step.SetValue(SubmittedKey, initiatief.Id.ToString());
+                return await step.BeginDialogAsync(PublishDialog.DialogId, initiatief.Id.ToString(), cancellationToken);
             case 1:
                 return await step.PromptAsync(ChoicePromptId, new PromptOptions
                 {
@@ -330,6 +336,12 @@ public sealed class InitiatiefDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> RestartForChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.GetValue<string>(SubmittedKey) is { } submittedId)
+        {
+            // Back from the question whether it may be public: the intake is done.
+            return await step.EndDialogAsync(submittedId, cancellationToken);
+        }
+
         var field = Enum.Parse<IntakeField>(((FoundChoice)step.Result!).Value);
         return await step.ReplaceDialogAsync(StepsId, JsonSerializer.Serialize(new IntakeEdit(Draft(step), field)), cancellationToken);
     }
@@ -423,6 +435,23 @@ public sealed class InitiatiefDialog : ComponentDialog
 
     private static Task<bool> ValidateNeighboursAsync(PromptValidatorContext<int> context, CancellationToken cancellationToken) =>
         Task.FromResult(context.Recognized.Succeeded && context.Recognized.Value is >= 1 and <= 100_000);
+
+    /// <summary>
+    /// How the chosen thema fits the wijk's agenda, when the wijk has one. Optional for hosts
+    /// without wijkagenda input: then the intake simply says nothing about it.
+    /// </summary>
+    private static async Task TellWijkagendaFitAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Draft(step);
+        if (step.Context.Services?.GetService(typeof(IWijkagendaStore)) is not IWijkagendaStore agenda
+            || draft.Wijk is not { } wijk || !Enum.TryParse<Thema>(draft.Thema, out var thema)
+            || await agenda.FitAsync(wijk, thema, cancellationToken) is not { } fit)
+        {
+            return;
+        }
+
+        await step.Context.SendAsync(WijkagendaFitText.For(fit, wijk, step.Context.Locale), cancellationToken);
+    }
 
     private static bool Skips(WaterfallStepContext step, IntakeField field) =>
         step.GetValue<string>(EditKey) is { } edit && edit != field.ToString();

@@ -19,7 +19,7 @@ public sealed class MijnInitiatievenTests(ConversationApp app) : IClassFixture<C
         await chat.ExpectReply(contains: "Over welk initiatief", buttons: ["Speeltoestel voor peuters", "Terug naar het menu"]);
         await chat.Tap("Speeltoestel voor peuters");
         await chat.ExpectReply(contains: "Status: Ingediend\nVolgende stap: We hebben je initiatief ontvangen.");
-        await chat.ExpectReply(contains: "Wat wil je doen?", buttons: ["Intrekken", "Terug naar het menu"]);
+        await chat.ExpectReply(contains: "Wat wil je doen?", buttons: ["Openbaar maken", "Intrekken", "Terug naar het menu"]);
         await chat.Tap("Intrekken");
         await chat.ExpectReply(contains: "Weet je zeker dat je 'Speeltoestel voor peuters' wilt intrekken?");
         await chat.Tap("Ja");

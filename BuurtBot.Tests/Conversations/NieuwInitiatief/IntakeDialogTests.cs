@@ -37,7 +37,8 @@ public sealed class IntakeDialogTests
                 Assert.Contains("Wij vragen de buren of ze het plan steunen.", summary.Text, StringComparison.Ordinal);
             })
             .AssertChoices("Indienen", "Iets wijzigen", "Niet indienen")
-            .Send("Indienen").AssertReplyContains("is ingediend").AssertReplyContains("Wat wil je doen?")
+            .Send("Indienen").AssertReplyContains("is ingediend").AssertReplyContains("Mag je initiatief openbaar worden?")
+            .Send("Nee, liever niet").AssertReplyContains("blijft niet openbaar").AssertReplyContains("Wat wil je doen?")
             .AssertNoMoreReplies();
 
         Assert.Single(_host.Initiatieven);
@@ -146,7 +147,8 @@ public sealed class IntakeDialogTests
             .Send("Klaar").AssertReplyContains("van de gemeente?")
             .Send("Advies").AssertReplyContains("Genoteerd").AssertReplyContains("van de gemeente?")
             .Send("Klaar").AssertReplyContains("Dit is je initiatief:").AssertReplyContains("Klopt alles?")
-            .Send("Indienen").AssertReplyContains("is ingediend").AssertReplyContains("Wat wil je doen?");
+            .Send("Indienen").AssertReplyContains("is ingediend").AssertReplyContains("Mag je initiatief openbaar worden?")
+            .Send("Nee, liever niet").AssertReplyContains("blijft niet openbaar").AssertReplyContains("Wat wil je doen?");
 
         var stored = Assert.Single(_host.Initiatieven).Description;
         Assert.InRange(stored.Length, 3000, 4000);

@@ -52,6 +52,7 @@ public sealed class IntakeResumeTests : IDisposable
         var summary = await chat.AgreeWederkerigheid(answers with { Bewoners = ["Onderhoud"], Gemeente = ["Advies"] });
         await chat.Tap("Indienen");
         await chat.ExpectReply(contains: "Je initiatief 'Bomen in de Kerkstraat' is ingediend.");
+        await chat.DeclinePublishing();
 
         Assert.Contains("Titel: Bomen in de Kerkstraat", summary, StringComparison.Ordinal);
         var residentId = await chat.ResidentIdAsync(second);

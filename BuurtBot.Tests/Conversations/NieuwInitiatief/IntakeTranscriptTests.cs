@@ -22,6 +22,7 @@ public sealed class IntakeTranscriptTests(ConversationApp app) : IClassFixture<C
         var summary = await chat.AgreeWederkerigheid(answers);
         await chat.Tap("Indienen");
         await chat.ExpectReply(contains: "Je initiatief 'Bankje bij de zandbak' is ingediend.");
+        await chat.DeclinePublishing();
         await chat.ExpectReply(contains: "Wat wil je doen?");
 
         Assert.Contains("Titel: Bankje bij de zandbak", summary, StringComparison.Ordinal);
@@ -68,6 +69,7 @@ public sealed class IntakeTranscriptTests(ConversationApp app) : IClassFixture<C
         await chat.ExpectReply(contains: "Klopt alles?");
         await chat.Tap("Indienen");
         await chat.ExpectReply(contains: "Je initiatief 'Geveltuintjes in de Kerkstraat' is ingediend.");
+        await chat.DeclinePublishing();
 
         Assert.Contains("Titel: Geveltuintjes in de Kerkstraat", summary["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("Idee: " + answers.Description, summary["text"]!.GetValue<string>(), StringComparison.Ordinal);

@@ -71,6 +71,36 @@ internal static class ActivityTranslator
         };
     }
 
+    /// <summary>
+    /// The chat page's <c>{ type: "event", name: "start", value: "steun_CODE" }</c>: the resident
+    /// opened a deep link. Letters, digits, '_' and '-', at most 64 characters (Telegram's rule).
+    /// </summary>
+    public static InboundMessage? ToStartEvent(DirectLineActivity activity, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        error = null;
+        var name = activity.Extra is { } extra && extra.TryGetValue("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+        if (name != "start")
+        {
+            error = "BuurtBot accepts one event: 'start', with the deep-link payload as its value.";
+            return null;
+        }
+
+        var payload = activity.Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
+        if (payload is not { Length: > 0 and <= 64 } || !payload.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
+        {
+            error = "The 'start' event's value is a payload of 1 to 64 letters, digits, '_' or '-'.";
+            return null;
+        }
+
+        return new InboundMessage
+        {
+            Kind = InboundKind.ConversationStarted,
+            StartPayload = payload,
+            Locale = activity.Locale is { Length: > 0 and <= 16 } locale ? locale : null,
+        };
+    }
+
     private static JsonElement? ClientActivityIdOf(string? channelMessageId, string conversationId)
     {
         var prefix = conversationId + ":c:";

@@ -112,20 +112,26 @@ internal static class DirectLineEndpoints
             return readError;
         }
 
+        InboundMessage? message;
+        string? invalid;
         switch (activity!.Type)
         {
             case "message":
+                message = ActivityTranslator.ToInbound(activity, options.Value.MaxTextLength, out invalid);
+                break;
+            case "event":
+                // The chat page's "start" event carries a deep-link payload (?steun=CODE), as Telegram's /start does.
+                message = ActivityTranslator.ToStartEvent(activity, out invalid);
                 break;
             case "typing":
                 // Known and harmless: Web Chat may say the resident is typing. Nothing to store.
                 return Results.Ok(new ActivityResponse($"{id}|typing"));
             case null or "":
-                return DirectLineError.BadArgument("The activity needs a 'type'; BuurtBot accepts 'message'.");
+                return DirectLineError.BadArgument("The activity needs a 'type'; BuurtBot accepts 'message' (and a 'start' event).");
             default:
-                return DirectLineError.BadArgument($"Activity type '{Truncate(activity.Type)}' is not supported; send 'message'.");
+                return DirectLineError.BadArgument($"Activity type '{Truncate(activity.Type)}' is not supported; send 'message' (or the 'start' event).");
         }
 
-        var message = ActivityTranslator.ToInbound(activity, options.Value.MaxTextLength, out var invalid);
         if (message is null)
         {
             return invalid!.StartsWith("The text is", StringComparison.Ordinal)

@@ -509,6 +509,22 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("CoordinatorTasks", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Steun.SteunMijlpaal", b =>
+                {
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Supporters")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReachedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InitiatiefId", "Supporters");
+
+                    b.ToTable("SteunMijlpalen", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Storage.Conversation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -785,6 +801,48 @@ namespace BuurtBot.Storage.Migrations
                     b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("Transcript", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Wijkagenda.WijkagendaInput", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Themas")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Wijk");
+
+                    b.ToTable("WijkagendaInput", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1131,6 +1189,15 @@ namespace BuurtBot.Storage.Migrations
                     b.Navigation("Timeline");
 
                     b.Navigation("Voorstel");
+                });
+
+            modelBuilder.Entity("BuurtBot.Steun.SteunMijlpaal", b =>
+                {
+                    b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.InboxItem", b =>

@@ -1,7 +1,9 @@
 using BuurtBot.Admin.Accounts;
+using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Initiatieven;
+using BuurtBot.Steun;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -16,7 +18,7 @@ namespace BuurtBot.Admin.Pages.InitiatiefDetail;
 /// which tells the resident; the wijk check in <see cref="OnPageHandlerExecutionAsync"/> runs first on
 /// every handler, GET or POST. The domain's refusals are shown as messages, never as a 500.
 /// </summary>
-public sealed class IndexModel(BuurtBotDbContext db, InitiatiefWorkflow workflow) : PageModel
+public sealed class IndexModel(BuurtBotDbContext db, InitiatiefWorkflow workflow, IShareLinks shareLinks) : PageModel
 {
     public const string StaleMessage = "De deal is intussen veranderd. Bekijk de afspraken van de nieuwe versie en accepteer opnieuw als ze kloppen.";
 
@@ -29,6 +31,9 @@ public sealed class IndexModel(BuurtBotDbContext db, InitiatiefWorkflow workflow
     public IReadOnlyDictionary<string, string> CoordinatorNames { get; private set; } = new Dictionary<string, string>();
 
     public string? Error { get; private set; }
+
+    /// <summary>Share links (when published), supporters and milestones.</summary>
+    public SteunPanel Steun { get; private set; } = null!;
 
     public string? ReasonError { get; private set; }
 
@@ -193,6 +198,7 @@ public sealed class IndexModel(BuurtBotDbContext db, InitiatiefWorkflow workflow
     {
         db.ChangeTracker.Clear();
         Initiatief = await db.Initiatieven.AsNoTracking().SingleAsync(i => i.Id == Initiatief.Id, cancellationToken);
+        Steun = await SteunPanel.LoadAsync(db, shareLinks, Initiatief, cancellationToken);
         OpenRequests = await db.DealChangeRequests.AsNoTracking()
             .Where(r => r.InitiatiefId == Initiatief.Id && r.HandledUtc == null)
             .OrderBy(r => r.Id)

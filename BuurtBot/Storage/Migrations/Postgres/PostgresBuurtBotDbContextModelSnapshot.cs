@@ -528,6 +528,22 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("CoordinatorTasks", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Steun.SteunMijlpaal", b =>
+                {
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Supporters")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReachedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("InitiatiefId", "Supporters");
+
+                    b.ToTable("SteunMijlpalen", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Storage.Conversation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -812,6 +828,48 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("Transcript", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Wijkagenda.WijkagendaInput", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResidentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Themas")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Wijk");
+
+                    b.ToTable("WijkagendaInput", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1166,6 +1224,15 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.Navigation("Timeline");
 
                     b.Navigation("Voorstel");
+                });
+
+            modelBuilder.Entity("BuurtBot.Steun.SteunMijlpaal", b =>
+                {
+                    b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.InboxItem", b =>

@@ -1,0 +1,15 @@
+using BuurtBot.Dialogs.Domain.Initiatieven;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BuurtBot.Steun;
+
+internal sealed class SteunMijlpaalConfiguration : IEntityTypeConfiguration<SteunMijlpaal>
+{
+    public void Configure(EntityTypeBuilder<SteunMijlpaal> builder)
+    {
+        builder.ToTable("SteunMijlpalen");
+        builder.HasKey(m => new { m.InitiatiefId, m.Supporters });
+        builder.HasOne<Initiatief>().WithMany().HasForeignKey(m => m.InitiatiefId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,46 @@
+using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Domain;
+using BuurtBot.Scheduling;
+using BuurtBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Wijkagenda;
+
+/// <summary>Wijkagenda answers on the turn's own DbContext: nothing is saved here; the turn saves.</summary>
+internal sealed class EfWijkagendaStore(BuurtBotDbContext db, WijkagendaSummary summary, TimeProvider time) : IWijkagendaStore
+{
+    public async Task<string?> WijkOfAsync(string residentId, CancellationToken cancellationToken) =>
+        Guid.TryParse(residentId, out var id)
+            ? await db.Conversations.AsNoTracking().Where(c => c.Id == id).Select(c => c.Wijk).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
+    public async Task SaveAsync(WijkagendaAnswer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var now = time.GetUtcNow();
+        var year = AmsterdamTime.ToLocal(now).Year;
+        var input = await db.Set<WijkagendaInput>().FirstOrDefaultAsync(w => w.ResidentId == answer.ResidentId && w.Year == year, cancellationToken);
+        if (input is null)
+        {
+            input = new WijkagendaInput { Id = Guid.NewGuid(), ResidentId = answer.ResidentId, Wijk = answer.Wijk, Year = year };
+            db.Set<WijkagendaInput>().Add(input);
+        }
+
+        input.Wijk = answer.Wijk;
+        input.Themas = string.Join(',', answer.Themas.Distinct().Take(3));
+        input.Sentence = answer.Sentence;
+        input.AnsweredUtc = now.UtcDateTime;
+    }
+
+    public async Task<WijkagendaFit?> FitAsync(string wijk, Thema thema, CancellationToken cancellationToken)
+    {
+        var agenda = await summary.ForWijkAsync(wijk, AmsterdamTime.ToLocal(time.GetUtcNow()).Year, cancellationToken);
+        if (agenda is null)
+        {
+            return null;
+        }
+
+        var entry = agenda.Themas.FirstOrDefault(t => t.Thema == thema);
+        return new WijkagendaFit(thema, entry?.Rank, entry?.Residents ?? 0);
+    }
+}

@@ -1,0 +1,46 @@
+using BuurtBot.Dialogs.Domain;
+using BuurtBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Wijkagenda;
+
+/// <summary>
+/// The wijkagenda as open figures: per wijk and year, how many residents answered and how many
+/// named each thema, ranked. No sentences and no ids, so it is safe for open data and the
+/// buurtmonitor as it is.
+/// </summary>
+public sealed class WijkagendaSummary(BuurtBotDbContext db)
+{
+    /// <summary>Every wijk with answers in <paramref name="year"/>, by name.</summary>
+    public async Task<IReadOnlyList<WijkagendaWijk>> ForYearAsync(int year, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<WijkagendaInput>().AsNoTracking()
+            .Where(w => w.Year == year)
+            .Select(w => new { w.Wijk, w.Themas })
+            .ToListAsync(cancellationToken);
+        return [.. rows.GroupBy(r => r.Wijk).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Summarise(g.Key, year, g.Select(r => r.Themas).ToList()))];
+    }
+
+    /// <summary>One wijk's agenda in <paramref name="year"/>; null when nobody in it answered.</summary>
+    public async Task<WijkagendaWijk?> ForWijkAsync(string wijk, int year, CancellationToken cancellationToken)
+    {
+        var themas = await db.Set<WijkagendaInput>().AsNoTracking()
+            .Where(w => w.Year == year && w.Wijk == wijk)
+            .Select(w => w.Themas)
+            .ToListAsync(cancellationToken);
+        return themas.Count == 0 ? null : Summarise(wijk, year, themas);
+    }
+
+    /// <summary>Themes by how many residents named them; equal counts share a rank ("1, 1, 3").</summary>
+    private static WijkagendaWijk Summarise(string wijk, int year, IReadOnlyList<string> answers)
+    {
+        var counts = answers
+            .SelectMany(a => new WijkagendaInput { ResidentId = "", Wijk = wijk, Themas = a }.ThemaList.Distinct())
+            .GroupBy(t => t)
+            .Select(g => (Thema: g.Key, Count: g.Count()))
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Thema)
+            .ToList();
+        var ranked = counts.Select(t => new WijkagendaThema(t.Thema, 1 + counts.Count(other => other.Count > t.Count), t.Count)).ToList();
+        return new WijkagendaWijk(wijk, year, answers.Count, ranked);
+    }
+}
