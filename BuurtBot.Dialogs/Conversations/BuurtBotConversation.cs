@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Conversations.Buurtdeal;
 using BuurtBot.Dialogs.Conversations.Main;
+using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Conversations.Updates;
@@ -65,6 +66,12 @@ public sealed class BuurtBotConversation : IConversationBot
         {
             var option = Matches(text, ExportWords) ? PrivacyDialog.ExportOption : PrivacyDialog.EraseOption;
             return await RunAsAsync(turn, InboundMessage.ForEvent(PrivacyDialog.DialogId, option), savedState, cancellationToken);
+        }
+
+        // Peiling answers (a tap long after the question, a Telegram vote) and "geen peilingen" hold everywhere.
+        if (PeilingTurn.AsEvent(turn.Activity) is { } peilingEvent)
+        {
+            return await RunAsAsync(turn, peilingEvent, savedState, cancellationToken);
         }
 
         return await _bot.OnTurnAsync(turn, savedState, cancellationToken);

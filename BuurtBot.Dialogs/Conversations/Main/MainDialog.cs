@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Conversations.Consent;
 using BuurtBot.Dialogs.Conversations.MijnInitiatieven;
+using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Engine;
@@ -19,6 +20,7 @@ public sealed class MainDialog : ComponentDialog
     public const string DialogId = "main";
     private const string StepsId = "main.steps";
     private const string MenuPrompt = "main.menu";
+    private const string HandedOverKey = "handedOver";
 
     private static readonly string[] MenuKeys =
         [nameof(ConversationTexts.MenuNewInitiatief), nameof(ConversationTexts.MenuMyInitiatieven), nameof(ConversationTexts.MenuCoordinator), nameof(ConversationTexts.MenuPrivacy)];
@@ -31,6 +33,7 @@ public sealed class MainDialog : ComponentDialog
             AskConsentOnceAsync,
             ShowMenuAsync,
             OpenChoiceAsync,
+            OfferPeilingenOnceAsync,
             BackToMenuAsync,
         ]));
         AddDialog(new ChoicePrompt(MenuPrompt));
@@ -38,6 +41,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new InitiatiefIntake(areas));
         AddDialog(new MijnInitiatievenDialog());
         AddDialog(new PrivacyDialog());
+        AddDialog(new PeilingenChoiceDialog(areas));
     }
 
     public static IReadOnlyList<ReplyChoice> MenuChoices(string locale) =>
@@ -73,12 +77,25 @@ public sealed class MainDialog : ComponentDialog
             case 1:
                 return await step.BeginDialogAsync(MijnInitiatievenDialog.DialogId, null, cancellationToken);
             case 2:
+                step.SetValue(HandedOverKey, true);
                 await step.Context.Service<ICoordinatorRelay>().RequestHumanAsync(step.Context.Conversation.ConversationId, "menu", cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             default:
                 return await step.BeginDialogAsync(PrivacyDialog.DialogId, null, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Peilingen are offered once, after the resident's first errand is done: by then they know what
+    /// the bot is for, and the first contact already has the privacy question. Not when they just
+    /// asked for a person, and only when the host keeps peilingen at all.
+    /// </summary>
+    private static async Task<DialogTurnResult> OfferPeilingenOnceAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.Context.ConsentGiven && !step.GetValue<bool>(HandedOverKey)
+            && step.Context.Services?.GetService(typeof(IPeilingen)) is IPeilingen peilingen
+            && !(await peilingen.GetChoiceAsync(step.Context.ResidentId(), cancellationToken)).Asked
+            ? await step.BeginDialogAsync(PeilingenChoiceDialog.EventName, PeilingenChoiceDialog.Ask, cancellationToken)
+            : await step.NextAsync(null, cancellationToken);
 
     // Loop the steps, not the dialog: replacing with DialogId from in here would nest a second
     // main inside this one's stack, which a reprompt (event, help, reopened chat) cannot find.
