@@ -7,6 +7,7 @@ using BuurtBot.Channels.WebChat;
 using BuurtBot.Hosting;
 using BuurtBot.Initiatieven;
 using BuurtBot.Instances;
+using BuurtBot.Peilingen;
 using BuurtBot.Residents;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;
@@ -27,6 +28,7 @@ builder.AddTelegram();
 builder.AddHandoff();
 builder.AddAdmin();
 builder.AddScheduling();
+builder.AddPeilingen();
 
 var app = builder.Build();
 
