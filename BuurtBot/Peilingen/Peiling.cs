@@ -70,7 +70,7 @@ public sealed class Peiling
             Id = Guid.CreateVersion7(now),
             Kind = draft.Kind,
             Question = draft.Question.Trim(),
-            Options = draft.Kind == PeilingKind.Steun ? [.. PeilingRules.SteunOptions] : [.. draft.Options.Select(o => o.Trim())],
+            Options = draft.Kind == PeilingKind.Steun ? [.. PeilingRules.SteunOptions] : [.. draft.Options.Select(o => o?.Trim() ?? "").Where(o => o.Length > 0)],
             Target = draft.Target,
             Wijk = draft.Wijk,
             Buurt = draft.Target == PeilingTarget.Buurt ? draft.Buurt : null,
