@@ -8,6 +8,7 @@ using BuurtBot.Hosting;
 using BuurtBot.Initiatieven;
 using BuurtBot.Instances;
 using BuurtBot.Public;
+using BuurtBot.Peilingen;
 using BuurtBot.Residents;
 using BuurtBot.Scheduling;
 using BuurtBot.Steun;
@@ -33,6 +34,7 @@ builder.AddScheduling();
 builder.AddPublicPages();
 builder.AddSteun();
 builder.AddWijkagenda();
+builder.AddPeilingen();
 
 var app = builder.Build();
 

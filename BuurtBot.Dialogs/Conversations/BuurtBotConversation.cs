@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Conversations.Buurtdeal;
 using BuurtBot.Dialogs.Conversations.Main;
+using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Conversations.Steun;
@@ -76,6 +77,12 @@ public sealed class BuurtBotConversation : IConversationBot
             return turn.ConsentGiven
                 ? await RunAsAsync(turn, InboundMessage.ForEvent(SteunDialog.DialogId, code), savedState, cancellationToken)
                 : await RunAsAsync(turn, turn.Activity with { Kind = InboundKind.HandedBack, Value = InterruptionRecognizer.MenuValue, Text = null }, savedState, cancellationToken);
+        }
+
+        // Peiling answers (a tap long after the question, a Telegram vote) and "geen peilingen" hold everywhere.
+        if (PeilingTurn.AsEvent(turn.Activity) is { } peilingEvent)
+        {
+            return await RunAsAsync(turn, peilingEvent, savedState, cancellationToken);
         }
 
         return await _bot.OnTurnAsync(turn, savedState, cancellationToken);

@@ -24,6 +24,9 @@ public sealed record InboundMessage
     /// <summary>Deep-link payload of a start command (<c>/start steun_abc</c>), if any.</summary>
     public string? StartPayload { get; init; }
 
+    /// <summary>A vote in a channel's own poll, when the channel has polls (Telegram).</summary>
+    public PollVote? PollVote { get; init; }
+
     /// <summary>For <see cref="InboundKind.Event"/>: the id of the dialog the host asks to begin.</summary>
     public string? EventName { get; init; }
 

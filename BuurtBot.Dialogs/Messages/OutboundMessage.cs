@@ -18,5 +18,8 @@ public sealed record OutboundMessage
     /// <summary>A file to hand the resident (for instance their data export).</summary>
     public OutboundAttachment? Attachment { get; init; }
 
+    /// <summary>Set when the choices are a peiling: channels with polls of their own show one instead of buttons.</summary>
+    public OutboundPoll? Poll { get; init; }
+
     public static OutboundMessage FromText(string text) => new() { Text = text };
 }

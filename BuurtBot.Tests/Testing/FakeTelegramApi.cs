@@ -159,6 +159,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
             "getUpdates" => await NextBatchAsync(body, context.RequestAborted),
             "sendMessage" or "sendDocument" => MessageFor(body, NextMessageId()),
             "editMessageReplyMarkup" => MessageFor(body, body["message_id"]?.GetValue<int>() ?? 0),
+            "sendPoll" => PollMessageFor(body, NextMessageId()),
             "getMe" => new JsonObject { ["id"] = long.Parse(BotId), ["is_bot"] = true, ["first_name"] = "BuurtBot", ["username"] = "BuurtBot_test_bot" },
             _ => true,
         };
@@ -206,6 +207,25 @@ public sealed class FakeTelegramApi : IAsyncDisposable
             message["text"] = text.DeepClone();
         }
 
+        return message;
+    }
+
+    /// <summary>A sent poll, as Telegram returns it: the message with the poll and the poll's own id ("poll-&lt;message id&gt;").</summary>
+    private static JsonObject PollMessageFor(JsonObject body, int messageId)
+    {
+        var message = MessageFor(body, messageId);
+        var options = body["options"]?.AsArray() ?? [];
+        message["poll"] = new JsonObject
+        {
+            ["id"] = $"poll-{messageId}",
+            ["question"] = body["question"]?.DeepClone(),
+            ["options"] = new JsonArray(options.Select(o => (JsonNode)new JsonObject { ["text"] = o?["text"]?.DeepClone() ?? o?.DeepClone(), ["voter_count"] = 0 }).ToArray()),
+            ["total_voter_count"] = 0,
+            ["is_closed"] = false,
+            ["is_anonymous"] = body["is_anonymous"]?.DeepClone() ?? true,
+            ["type"] = "regular",
+            ["allows_multiple_answers"] = false,
+        };
         return message;
     }
 

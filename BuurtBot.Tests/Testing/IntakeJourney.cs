@@ -101,6 +101,11 @@ public static class IntakeJourney
         await chat.Tap("Indienen");
         await chat.ExpectReply(contains: $"Je initiatief '{answers.Title}' is ingediend.");
         await chat.DeclinePublishing();
+
+        // The first finished errand: peilingen are offered, once; these journeys say no.
+        await chat.ExpectReply(contains: "Mag ik je af en toe een korte vraag over je buurt sturen?");
+        await chat.Tap("Nee");
+        await chat.ExpectReply(contains: "je krijgt geen peilingen");
     }
 
     /// <summary>Answers "Mag je initiatief openbaar worden?" (asked after "Indienen") with no.</summary>

@@ -67,6 +67,18 @@ public static class TelegramUpdates
         },
     };
 
+    /// <summary>A vote in a non-anonymous poll (no options: the vote taken back); it names the voter, not the chat.</summary>
+    public static JsonObject PollAnswer(int updateId, string pollId, int[] optionIds, long userId = ChatId) => new()
+    {
+        ["update_id"] = updateId,
+        ["poll_answer"] = new JsonObject
+        {
+            ["poll_id"] = pollId,
+            ["user"] = Resident(userId),
+            ["option_ids"] = new JsonArray(optionIds.Select(i => (JsonNode)i).ToArray()),
+        },
+    };
+
     /// <summary>An update type BuurtBot does not ask for (an inline query).</summary>
     public static JsonObject InlineQuery(int updateId, long chatId = ChatId) => new()
     {

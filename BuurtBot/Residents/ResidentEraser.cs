@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,10 @@ internal sealed partial class ResidentEraser(BuurtBotDbContext db, ILogger<Resid
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.ResidentId, anonymousSupporter), cancellationToken);
         // Their wijkagenda answer holds a sentence they typed: it goes, and with it their themes.
         await db.Set<Wijkagenda.WijkagendaInput>().Where(w => w.ResidentId == residentId).ExecuteDeleteAsync(cancellationToken);
+        // Peiling answers likewise stay in the counts under the same fresh id; which peilingen reached them goes.
+        await db.Set<PeilingAnswer>().Where(a => a.ResidentId == residentId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.ResidentId, anonymousSupporter), cancellationToken);
+        await db.Set<PeilingDelivery>().Where(d => d.ResidentId == residentId).ExecuteDeleteAsync(cancellationToken);
         await db.Transcript.Where(t => t.ConversationId == conversationId && t.Id < keepTranscriptFrom).ExecuteDeleteAsync(cancellationToken);
         await db.Outbox.Where(o => o.ConversationId == conversationId && o.Id < keepOutboxFrom).ExecuteDeleteAsync(cancellationToken);
         await db.Inbox.Where(i => i.ConversationId == conversationId && i.ProcessedUtc != null)

@@ -10,6 +10,8 @@ public static class TranscriptText
         { Text: { Length: > 0 } text } => text,
         { Location: not null } => "[locatie gedeeld]",
         { Attachments.Count: > 0 } => "[bijlage]",
+        { PollVote.OptionIds.Count: > 0 } => "[peiling beantwoord]",
+        { PollVote: not null } => "[peiling-antwoord ingetrokken]",
         { Value: { Length: > 0 } value } => value,
         _ => "",
     };

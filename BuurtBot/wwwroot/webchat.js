@@ -125,12 +125,15 @@
       const button = document.createElement("button");
       button.type = "button";
       button.textContent = action.title;
-      button.addEventListener("click", () => send(action.value || action.title));
+      // messageBack (a peiling's answer): the chat shows the option, the bot gets its value.
+      button.addEventListener("click", () => action.type === "messageBack"
+        ? send(action.text || action.title, action.value)
+        : send(action.value || action.title));
       choices.append(button);
     }
   }
 
-  async function send(text) {
+  async function send(text, value) {
     text = text.trim();
     if (!text) return;
     choices.replaceChildren();
@@ -139,6 +142,7 @@
         type: "message",
         from: { id: "resident", role: "user" },
         text,
+        value,
         locale: navigator.language || "nl-NL",
         channelData: { clientActivityID: Date.now().toString(36) + Math.random().toString(36).slice(2) },
       });

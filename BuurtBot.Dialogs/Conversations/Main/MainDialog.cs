@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Conversations.Consent;
 using BuurtBot.Dialogs.Conversations.MijnInitiatieven;
+using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Conversations.Steun;
@@ -23,6 +24,7 @@ public sealed class MainDialog : ComponentDialog
     private const string MenuPrompt = "main.menu";
     private const string SteunCodeKey = "steun";
     private const string LoopOption = "loop";
+    private const string HandedOverKey = "handedOver";
 
     public MainDialog(Domain.Areas.AreaCatalog areas)
         : base(DialogId)
@@ -33,6 +35,7 @@ public sealed class MainDialog : ComponentDialog
             OpenSteunLinkAsync,
             ShowMenuAsync,
             OpenChoiceAsync,
+            OfferPeilingenOnceAsync,
             BackToMenuAsync,
         ]));
         AddDialog(new ChoicePrompt(MenuPrompt));
@@ -42,6 +45,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new PrivacyDialog());
         AddDialog(new SteunDialog());
         AddDialog(new WijkagendaDialog(areas));
+        AddDialog(new PeilingenChoiceDialog(areas));
     }
 
     public static IReadOnlyList<ReplyChoice> MenuChoices(string locale) =>
@@ -101,6 +105,7 @@ public sealed class MainDialog : ComponentDialog
             case 2:
                 return await step.BeginDialogAsync(WijkagendaDialog.DialogId, null, cancellationToken);
             case 3:
+                step.SetValue(HandedOverKey, true);
                 await step.Context.Service<ICoordinatorRelay>().RequestHumanAsync(step.Context.Conversation.ConversationId, "menu", cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             default:
@@ -112,4 +117,16 @@ public sealed class MainDialog : ComponentDialog
     // main inside this one's stack, which a reprompt (event, help, reopened chat) cannot find.
     private static Task<DialogTurnResult> BackToMenuAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.ReplaceDialogAsync(StepsId, LoopOption, cancellationToken);
+
+    /// <summary>
+    /// Peilingen are offered once, after the resident's first errand is done: by then they know what
+    /// the bot is for, and the first contact already has the privacy question. Not when they just
+    /// asked for a person, and only when the host keeps peilingen at all.
+    /// </summary>
+    private static async Task<DialogTurnResult> OfferPeilingenOnceAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.Context.ConsentGiven && !step.GetValue<bool>(HandedOverKey)
+            && step.Context.Services?.GetService(typeof(IPeilingen)) is IPeilingen peilingen
+            && !(await peilingen.GetChoiceAsync(step.Context.ResidentId(), cancellationToken)).Asked
+            ? await step.BeginDialogAsync(PeilingenChoiceDialog.EventName, PeilingenChoiceDialog.Ask, cancellationToken)
+            : await step.NextAsync(null, cancellationToken);
 }

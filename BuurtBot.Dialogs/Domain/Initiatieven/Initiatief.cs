@@ -389,6 +389,19 @@ public sealed class Initiatief
         NeighboursInSupport = draft.NeighboursInSupport;
     }
 
+    /// <summary>
+    /// Puts something that happened around the initiatief on its timeline without moving it (a
+    /// buurtpeiling's result): an entry from its status to the same status, with the note as reason.
+    /// </summary>
+    public void RecordNote(Actor actor, string note, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        UtcTime.Require(now, nameof(now));
+        UpdatedAt = now;
+        Record(actor, Status, Status, note.Trim(), now);
+    }
+
     private void Transition(InitiatiefStatus to, Actor actor, DateTime now, string? reason)
     {
         ArgumentNullException.ThrowIfNull(actor);

@@ -23,6 +23,10 @@ public sealed class IntakeTranscriptTests(ConversationApp app) : IClassFixture<C
         await chat.Tap("Indienen");
         await chat.ExpectReply(contains: "Je initiatief 'Bankje bij de zandbak' is ingediend.");
         await chat.DeclinePublishing();
+        // The first finished errand: peilingen are offered, once.
+        await chat.ExpectReply(contains: "Mag ik je af en toe een korte vraag over je buurt sturen?");
+        await chat.Tap("Ja");
+        await chat.ExpectReply(contains: "Je krijgt af en toe een peiling");
         await chat.ExpectReply(contains: "Wat wil je doen?");
 
         Assert.Contains("Titel: Bankje bij de zandbak", summary, StringComparison.Ordinal);
@@ -113,6 +117,10 @@ public sealed class IntakeTranscriptTests(ConversationApp app) : IClassFixture<C
 
         await chat.Tap("Niet indienen");
         await chat.ExpectReply(contains: "Je idee is niet ingediend.");
+        // The first finished errand: peilingen are offered, once.
+        await chat.ExpectReply(contains: "Mag ik je af en toe een korte vraag over je buurt sturen?");
+        await chat.Tap("Nee");
+        await chat.ExpectReply(contains: "je krijgt geen peilingen");
         await chat.ExpectReply(contains: "Wat wil je doen?");
 
         var residentId = await chat.ResidentIdAsync(app);
@@ -131,6 +139,10 @@ public sealed class IntakeTranscriptTests(ConversationApp app) : IClassFixture<C
         await second.ExpectReply(contains: "Wil je meedoen", buttons: ["Ik doe mee: Buurtbankjes op het plein", "Nee, mijn eigen idee"]);
         await second.Tap("Ik doe mee: Buurtbankjes op het plein");
         await second.ExpectReply(contains: "Je doet nu mee met 'Buurtbankjes op het plein'");
+        // The first finished errand: peilingen are offered, once.
+        await second.ExpectReply(contains: "Mag ik je af en toe een korte vraag over je buurt sturen?");
+        await second.Tap("Nee");
+        await second.ExpectReply(contains: "je krijgt geen peilingen");
         await second.ExpectReply(contains: "Wat wil je doen?");
 
         var firstId = await first.ResidentIdAsync(app);

@@ -14,4 +14,5 @@ public static class AuditActions
     public const string NoteAdded = "note-added";
     public const string CannedReplyAdded = "canned-reply-added";
     public const string CannedReplyDeleted = "canned-reply-deleted";
+    public const string PeilingCreated = "peiling-created";
 }

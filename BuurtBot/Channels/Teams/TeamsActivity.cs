@@ -38,7 +38,8 @@ public sealed record TeamsConversationAccount(string? Id, string? ConversationTy
 
 public sealed record TeamsSuggestedActions(IReadOnlyList<string>? To, IReadOnlyList<TeamsCardAction> Actions);
 
-public sealed record TeamsCardAction(string Type, string Title, string Value);
+/// <summary>A button; messageBack also has the text sent and the text shown in the chat.</summary>
+public sealed record TeamsCardAction(string Type, string Title, string Value, string? Text = null, string? DisplayText = null);
 
 public sealed record TeamsAttachment(string ContentType, JsonElement? Content = null, string? ContentUrl = null, string? Name = null);
 

@@ -34,6 +34,15 @@ public static class TeamsReplyRenderer
             return activity;
         }
 
+        if (message.Poll is not null)
+        {
+            // A peiling: always a hero card, whose messageBack buttons keep working after the chat moved on
+            // (suggested actions vanish) and send the option's value while the chat shows its title.
+            var buttons = message.Choices.Select(c => new TeamsCardAction("messageBack", c.Title, c.Value, c.Title, c.Title)).ToList();
+            var card = new TeamsAttachment(HeroCardContentType, JsonSerializer.SerializeToElement(new TeamsHeroCard(message.Text, buttons), MessageJson.Options));
+            return activity with { Attachments = [card], AttachmentLayout = "list" };
+        }
+
         var actions = message.Choices.Select(c => new TeamsCardAction("imBack", c.Title, c.Value)).ToList();
         if (actions.Count == 0)
         {

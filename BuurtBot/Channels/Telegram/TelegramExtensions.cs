@@ -8,7 +8,7 @@ namespace BuurtBot.Channels.Telegram;
 public static class TelegramExtensions
 {
     /// <summary>The only updates the bot asks for; Telegram drops the rest before sending.</summary>
-    internal static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+    internal static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember, UpdateType.PollAnswer];
 
     /// <summary>
     /// The Telegram channel, only when <c>Telegram:BotToken</c> is configured: long polling, or a

@@ -13,7 +13,7 @@ namespace BuurtBot.Channels.Telegram;
 /// Delivers one stored reply to a Telegram chat: long texts in parts, choices as an inline
 /// keyboard under the last part, a file as a document, typing as a chat action.
 /// </summary>
-internal sealed class TelegramSender(ITelegramBotClient bot, TelegramRateLimiter limiter) : IChannelSender
+internal sealed class TelegramSender(ITelegramBotClient bot, TelegramRateLimiter limiter, IEnumerable<IPollTracker> pollTrackers) : IChannelSender
 {
     // Parts of a split reply already out, by outbox id: a retry after part 2 failed starts at part 2,
     // so the resident never gets part 1 twice by our own doing.
@@ -41,6 +41,11 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramRateLimiter
         if (message.Kind == OutboundKind.Typing)
         {
             return await TryAsync(() => bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken));
+        }
+
+        if (message.Poll is { } poll)
+        {
+            return await SendPollAsync(delivery, chatId, poll, cancellationToken);
         }
 
         var texts = TelegramTextSplitter.Split(message.Text);
@@ -79,6 +84,31 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramRateLimiter
 
         _partsSent.TryRemove(delivery.OutboxId, out _);
         return SendResult.Sent;
+    }
+
+    /// <summary>
+    /// A peiling as Telegram's own poll: not anonymous, so each vote comes back as a poll_answer
+    /// naming the voter; the poll's id is handed to the trackers to find the peiling again.
+    /// </summary>
+    private async Task<SendResult> SendPollAsync(OutboxDelivery delivery, long chatId, OutboundPoll poll, CancellationToken cancellationToken)
+    {
+        if (!await limiter.WaitAsync(chatId, cancellationToken))
+        {
+            return SendResult.RetryLater(TimeSpan.FromSeconds(1), "Local rate limit queue is full");
+        }
+
+        Message? sent = null;
+        var result = await TryAsync(async () => sent = await bot.SendPoll(
+            chatId, poll.Question, poll.Options.Select(option => new InputPollOption(option)), isAnonymous: false, cancellationToken: cancellationToken));
+        if (result.Outcome == SendOutcome.Sent && sent?.Poll is { } sentPoll)
+        {
+            foreach (var tracker in pollTrackers)
+            {
+                await tracker.PollSentAsync(delivery.ConversationId, poll.Key, sentPoll.Id, cancellationToken);
+            }
+        }
+
+        return result;
     }
 
     private async Task SendDocumentAsync(long chatId, OutboundAttachment file, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)

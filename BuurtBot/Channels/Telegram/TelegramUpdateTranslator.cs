@@ -20,6 +20,7 @@ internal static class TelegramUpdateTranslator
             { Message: { } message } => FromMessage(message),
             { CallbackQuery: { } tap } => FromTap(tap),
             { MyChatMember: { } member } => FromMembership(member),
+            { PollAnswer: { } vote } => FromVote(vote),
             _ => null,
         };
     }
@@ -73,6 +74,15 @@ internal static class TelegramUpdateTranslator
     private static TelegramButtonTap FromTap(CallbackQuery tap) =>
         // In a private chat the chat id is the user id, also when the message is too old to be included.
         new(tap.Message?.Chat.Id ?? tap.From.Id, tap.Id, tap.Message?.Id, tap.Data, LocaleOf(tap.From));
+
+    /// <summary>
+    /// A vote in one of our non-anonymous polls names the voter, not the chat; in a private chat they
+    /// are the same id. No options: the resident took their vote back. Anonymous votes (a chat voting) are ignored.
+    /// </summary>
+    private static TelegramTurn? FromVote(PollAnswer vote) =>
+        vote.User is { } user
+            ? new TelegramTurn(user.Id, new InboundMessage { PollVote = new PollVote(vote.PollId, vote.OptionIds), Locale = LocaleOf(user) }, LocaleOf(user))
+            : null;
 
     private static TelegramBlockChange? FromMembership(ChatMemberUpdated change) => change.NewChatMember.Status switch
     {

@@ -148,7 +148,10 @@ internal static class ActivityTranslator
             InputHint = outbound.InputHint == InputHint.ExpectingInput ? "expectingInput" : "acceptingInput",
             SuggestedActions = outbound.Choices.Count == 0
                 ? null
-                : new SuggestedActions(outbound.Choices.Select(c => new CardAction("imBack", c.Title, c.Value)).ToList()),
+                : new SuggestedActions(outbound.Choices.Select(c => outbound.Poll is null
+                    ? new CardAction("imBack", c.Title, c.Value)
+                    // A peiling's answer: the value names peiling and option, the resident sees the option's text.
+                    : new CardAction("messageBack", c.Title, c.Value, c.Title, c.Title)).ToList()),
             Attachments = outbound.Attachment is { } file
                 ? [new DirectLineAttachment(file.ContentType, $"data:{file.ContentType};base64,{Convert.ToBase64String(file.Content)}", file.Name)]
                 : null,

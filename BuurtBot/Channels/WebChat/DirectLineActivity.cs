@@ -32,7 +32,8 @@ public sealed record ConversationAccount(string? Id);
 
 public sealed record SuggestedActions(IReadOnlyList<CardAction> Actions);
 
-public sealed record CardAction(string Type, string Title, string? Value);
+/// <summary>A button; messageBack also has the text sent and the text shown in the chat.</summary>
+public sealed record CardAction(string Type, string Title, string? Value, string? Text = null, string? DisplayText = null);
 
 public sealed record DirectLineAttachment(string? ContentType, string? ContentUrl = null, string? Name = null);
 

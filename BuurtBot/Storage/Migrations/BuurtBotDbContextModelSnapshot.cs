@@ -285,6 +285,128 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("Initiatieven", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Peilingen.Peiling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Buurt")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosesUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InitiatiefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpensUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResultsSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "ClosesUtc");
+
+                    b.HasIndex("Wijk", "CreatedUtc");
+
+                    b.ToTable("Peilingen", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Peilingen.PeilingAnswer", b =>
+                {
+                    b.Property<Guid>("PeilingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OptionIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PeilingId", "ResidentId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.ToTable("PeilingAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Peilingen.PeilingDelivery", b =>
+                {
+                    b.Property<Guid>("PeilingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelPollId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PeilingId", "ResidentId");
+
+                    b.HasIndex("ChannelPollId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.ToTable("PeilingDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Scheduling.CheckIns.CheckInRound", b =>
                 {
                     b.Property<long>("Id")
@@ -1189,6 +1311,24 @@ namespace BuurtBot.Storage.Migrations
                     b.Navigation("Timeline");
 
                     b.Navigation("Voorstel");
+                });
+
+            modelBuilder.Entity("BuurtBot.Peilingen.PeilingAnswer", b =>
+                {
+                    b.HasOne("BuurtBot.Peilingen.Peiling", null)
+                        .WithMany()
+                        .HasForeignKey("PeilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Peilingen.PeilingDelivery", b =>
+                {
+                    b.HasOne("BuurtBot.Peilingen.Peiling", null)
+                        .WithMany()
+                        .HasForeignKey("PeilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BuurtBot.Steun.SteunMijlpaal", b =>

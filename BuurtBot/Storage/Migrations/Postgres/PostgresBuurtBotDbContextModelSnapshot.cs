@@ -296,6 +296,128 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("Initiatieven", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Peilingen.Peiling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Buurt")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ClosesUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("InitiatiefId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("OpensUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("ResultsSentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "ClosesUtc");
+
+                    b.HasIndex("Wijk", "CreatedUtc");
+
+                    b.ToTable("Peilingen", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Peilingen.PeilingAnswer", b =>
+                {
+                    b.Property<Guid>("PeilingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResidentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OptionIndex")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PeilingId", "ResidentId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.ToTable("PeilingAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Peilingen.PeilingDelivery", b =>
+                {
+                    b.Property<Guid>("PeilingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResidentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ChannelPollId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PeilingId", "ResidentId");
+
+                    b.HasIndex("ChannelPollId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.ToTable("PeilingDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Scheduling.CheckIns.CheckInRound", b =>
                 {
                     b.Property<long>("Id")
@@ -1224,6 +1346,24 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.Navigation("Timeline");
 
                     b.Navigation("Voorstel");
+                });
+
+            modelBuilder.Entity("BuurtBot.Peilingen.PeilingAnswer", b =>
+                {
+                    b.HasOne("BuurtBot.Peilingen.Peiling", null)
+                        .WithMany()
+                        .HasForeignKey("PeilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Peilingen.PeilingDelivery", b =>
+                {
+                    b.HasOne("BuurtBot.Peilingen.Peiling", null)
+                        .WithMany()
+                        .HasForeignKey("PeilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BuurtBot.Steun.SteunMijlpaal", b =>
