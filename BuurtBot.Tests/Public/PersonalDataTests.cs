@@ -49,6 +49,14 @@ public sealed class PersonalDataTests(PublicApp app) : IClassFixture<PublicApp>
             Assert.Contains(text, all);
         }
 
+        // The peiling that may be public is there with its counts; the wijkagenda as counts only.
+        var peilingen = await _http.GetStringAsync("/open-data/peilingen.csv");
+        Assert.Contains(PublicSeed.PublicPeilingQuestion, peilingen);
+        Assert.Contains("Op het plein", peilingen);
+        var wijkagenda = Csv.Read(await _http.GetStringAsync("/open-data/wijkagenda.csv"));
+        Assert.Contains(wijkagenda, row => row.SequenceEqual(["Centrum", "2026", "2", "Groen", "1", "2"]));
+        Assert.Contains(wijkagenda, row => row.SequenceEqual(["Centrum", "2026", "2", "Ontmoeting", "2", "1"]));
+
         // Each format of the initiatieven dataset carries the published texts itself.
         foreach (var format in OpenDataFormat.For(catalog.Find("initiatieven")!))
         {

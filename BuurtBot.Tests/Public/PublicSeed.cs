@@ -4,9 +4,11 @@ using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Peilingen;
 using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Scheduling.Monitoring;
 using BuurtBot.Storage;
+using BuurtBot.Wijkagenda;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BuurtBot.Tests.Public;
@@ -40,6 +42,9 @@ public sealed class PublicSeed
         "Speeltuin Lapersveld", "Wij onderhouden de moestuin elke week.",
     ];
 
+    /// <summary>A closed peiling's question in the coordinator's words: it belongs in the open data.</summary>
+    public const string PublicPeilingQuestion = "Waar moet de nieuwe picknicktafel komen?";
+
     /// <summary>Strings that must appear in no export, page or download, whatever dataset is added later.</summary>
     public IReadOnlyList<string> PrivateStrings =>
     [
@@ -54,6 +59,8 @@ public sealed class PublicSeed
         "Geheime Jeu-de-boulesbaan Vreeswijk-Pronk", "Alleen voor mijn vrienden van nummer 14", "Vreeswijk",
         "Het loopt goed dankzij", "Fijne samenwerking met", "Sneller antwoord van de gemeente via",
         "Graag de bank weghalen", "Bel me op", "reden-van-afwijzing-Pimpernel",
+        // a wijkagenda sentence, and a peiling about the unpublished initiatief (its question names it)
+        "Ottolientje wil een bankje", "Steunt u de baan van Vreeswijk?",
         // the exact point a resident shared (only the rounded one may be published)
         "52.2251234", "5.1771234",
     ];
@@ -141,6 +148,22 @@ public sealed class PublicSeed
             new InitiatiefSteun { InitiatiefId = Moestuin.Id, ResidentId = "steunende-bewoner-Q7Z", SupportedUtc = new DateTime(2026, 4, 2, 10, 0, 0, DateTimeKind.Utc) },
             new InitiatiefSteun { InitiatiefId = Speeltuin.Id, ResidentId = "steunende-bewoner-Q7X", SupportedUtc = new DateTime(2026, 4, 5, 10, 0, 0, DateTimeKind.Utc) },
             new InitiatiefSteun { InitiatiefId = Geheim.Id, ResidentId = "steunende-bewoner-Q7X", SupportedUtc = new DateTime(2026, 4, 6, 10, 0, 0, DateTimeKind.Utc) });
+        // Closed peilingen: one open question for the wijk, one steun peiling about the unpublished initiatief.
+        var keuze = Peiling.Create(new PeilingDraft(PeilingKind.Keuze, PublicPeilingQuestion, ["Bij de moestuin", "Op het plein"], PeilingTarget.Wijk, "Centrum", null, null,
+            now.AddDays(20), now.AddDays(27)), "coordinator-gerbrandina", now.AddDays(19));
+        var geheim = Peiling.Create(new PeilingDraft(PeilingKind.Steun, "Steunt u de baan van Vreeswijk?", [], PeilingTarget.Wijk, "Centrum", null, Geheim.Id,
+            now.AddDays(20), now.AddDays(27)), "coordinator-gerbrandina", now.AddDays(19));
+        keuze.Close(now.AddDays(27));
+        geheim.Close(now.AddDays(27));
+        db.Set<Peiling>().AddRange(keuze, geheim);
+        db.Set<PeilingAnswer>().AddRange(
+            new PeilingAnswer { PeilingId = keuze.Id, ResidentId = resident, OptionIndex = 0, AnsweredUtc = now.AddDays(21) },
+            new PeilingAnswer { PeilingId = keuze.Id, ResidentId = "steunende-bewoner-Q7X", OptionIndex = 1, AnsweredUtc = now.AddDays(21) },
+            new PeilingAnswer { PeilingId = keuze.Id, ResidentId = "steunende-bewoner-Q7Y", OptionIndex = 1, AnsweredUtc = now.AddDays(22) },
+            new PeilingAnswer { PeilingId = geheim.Id, ResidentId = resident, OptionIndex = 0, AnsweredUtc = now.AddDays(21) });
+        db.Set<WijkagendaInput>().AddRange(
+            new WijkagendaInput { Id = Guid.NewGuid(), ResidentId = resident, Wijk = "Centrum", Year = 2026, Themas = "Groen,Ontmoeting", Sentence = "Ottolientje wil een bankje bij de vijver", AnsweredUtc = now },
+            new WijkagendaInput { Id = Guid.NewGuid(), ResidentId = "steunende-bewoner-Q7X", Wijk = "Centrum", Year = 2026, Themas = "Groen", Sentence = "Meer bomen", AnsweredUtc = now });
         await db.SaveChangesAsync();
     }
 

@@ -32,6 +32,7 @@ public sealed class SupportByLinkTests : IAsyncLifetime
         Assert.Contains("Je naam en hoe we je bereiken worden nooit openbaar", question["text"]!.GetValue<string>(), StringComparison.Ordinal);
         await chat.Tap("Ja, maak openbaar");
         var links = await chat.ExpectReply(contains: "is nu openbaar");
+        await chat.DeclinePeilingen();
         await chat.ExpectReply(contains: "Wat wil je doen?");
 
         var code = (await _app.QueryAsync(db => db.Initiatieven.AsNoTracking().SingleAsync(i => i.Id == initiatief.Id))).ShareCode!;

@@ -94,15 +94,23 @@ public static class IntakeJourney
     }
 
     /// <summary>The whole intake from the menu, submitted; the menu is the next thing to read.</summary>
-    public static async Task SubmitInitiatief(this ResidentChat chat, IntakeAnswers answers)
+    /// <param name="firstErrand">Whether this is the resident's first finished errand, after which peilingen are offered once.</param>
+    public static async Task SubmitInitiatief(this ResidentChat chat, IntakeAnswers answers, bool firstErrand = true)
     {
         await chat.AnswerIntakeQuestions(answers);
         await chat.AgreeWederkerigheid(answers);
         await chat.Tap("Indienen");
         await chat.ExpectReply(contains: $"Je initiatief '{answers.Title}' is ingediend.");
         await chat.DeclinePublishing();
+        if (firstErrand)
+        {
+            await chat.DeclinePeilingen();
+        }
+    }
 
-        // The first finished errand: peilingen are offered, once; these journeys say no.
+    /// <summary>After the resident's first finished errand peilingen are offered, once; these journeys say no.</summary>
+    public static async Task DeclinePeilingen(this ResidentChat chat)
+    {
         await chat.ExpectReply(contains: "Mag ik je af en toe een korte vraag over je buurt sturen?");
         await chat.Tap("Nee");
         await chat.ExpectReply(contains: "je krijgt geen peilingen");

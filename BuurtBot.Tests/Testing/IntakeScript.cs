@@ -10,7 +10,7 @@ public sealed record IntakeAnswer(PromptButton? Button, string? Text);
 /// A resident who completes the whole "Nieuw initiatief" intake, following the bot's buttons:
 /// consent, menu, wijk, buurt, thema, title, description, doel, neighbours, "Overslaan", own idea
 /// (when similar ideas are offered), one bewoners and one gemeente afspraak, "Indienen", and "Nee,
-/// liever niet" to making it public. Pure: the
+/// liever niet" to making it public and "Nee" to peilingen. Pure: the
 /// load generator (which links this file) and the reliability tests drive it over any channel.
 /// </summary>
 public sealed class IntakeScript(int number)
@@ -85,6 +85,12 @@ public sealed class IntakeScript(int number)
 
             picked = true;
             return new IntakeAnswer(buttons.First(b => b.Title is not "Klaar" and not "Zelf iets toevoegen"), null);
+        }
+
+        // Asked once after the first finished errand; a simulated resident does not want peilingen.
+        if (text.StartsWith("Mag ik je af en toe een korte vraag", StringComparison.Ordinal) && Has("Nee"))
+        {
+            return new IntakeAnswer(Pick("Nee"), null);
         }
 
         var choice =

@@ -43,6 +43,7 @@ public sealed class WijkagendaDialogTests : IAsyncLifetime
         await chat.ExpectReply(contains: "Schrijf een korte zin, met woorden.");
         await chat.Say("Meer bomen en veilig oversteken bij de school.");
         await chat.ExpectReply(contains: "voor de wijkagenda van Oost bewaard");
+        await chat.DeclinePeilingen();
         await chat.ExpectReply(contains: "Wat wil je doen?");
 
         var residentId = await chat.ResidentIdAsync(_app);

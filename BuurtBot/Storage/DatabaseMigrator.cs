@@ -20,10 +20,33 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, ILog
             await db.Database.CloseConnectionAsync();
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
-        LogMigrated(pending.Count);
+        // Several instances on one PostgreSQL database start together: one migrates, the others wait
+        // on a session advisory lock and then find nothing pending, instead of racing to create tables.
+        var postgres = db.Database.IsNpgsql();
+        if (postgres)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+        }
+
+        try
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            await db.Database.MigrateAsync(cancellationToken);
+            LogMigrated(pending.Count);
+        }
+        finally
+        {
+            if (postgres)
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+        }
     }
+
+    /// <summary>A key of our own for the migration lock: "BuurtBot" in ASCII.</summary>
+    private const long MigrationLockKey = 0x4275757274426F74;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

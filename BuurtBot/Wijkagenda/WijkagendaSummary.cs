@@ -21,6 +21,19 @@ public sealed class WijkagendaSummary(BuurtBotDbContext db)
         return [.. rows.GroupBy(r => r.Wijk).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Summarise(g.Key, year, g.Select(r => r.Themas).ToList()))];
     }
 
+    /// <summary>Every year with answers, oldest first, each wijk by name: the whole history for open data.</summary>
+    public async Task<IReadOnlyList<WijkagendaWijk>> AllYearsAsync(CancellationToken cancellationToken)
+    {
+        var years = await db.Set<WijkagendaInput>().AsNoTracking().Select(w => w.Year).Distinct().ToListAsync(cancellationToken);
+        var all = new List<WijkagendaWijk>();
+        foreach (var year in years.Order())
+        {
+            all.AddRange(await ForYearAsync(year, cancellationToken));
+        }
+
+        return all;
+    }
+
     /// <summary>One wijk's agenda in <paramref name="year"/>; null when nobody in it answered.</summary>
     public async Task<WijkagendaWijk?> ForWijkAsync(string wijk, int year, CancellationToken cancellationToken)
     {

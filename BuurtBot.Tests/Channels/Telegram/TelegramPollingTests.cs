@@ -66,7 +66,7 @@ public sealed class TelegramPollingTests : IAsyncLifetime
         Assert.Null(polls[0].Body["offset"]);
         Assert.Equal(43, firstWithOffset.Body["offset"]!.GetValue<int>());
         Assert.Equal(2, await _app.InboxCountAsync());
-        Assert.Equal(["message", "callback_query", "my_chat_member"], polls[0].Body["allowed_updates"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal(["message", "callback_query", "my_chat_member", "poll_answer"], polls[0].Body["allowed_updates"]!.AsArray().Select(n => n!.GetValue<string>()));
     }
 
     [Fact]

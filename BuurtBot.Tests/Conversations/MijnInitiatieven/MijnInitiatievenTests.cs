@@ -65,6 +65,7 @@ public sealed class MijnInitiatievenTests(ConversationApp app) : IClassFixture<C
         await chat.Tap("Mijn initiatieven");
 
         await chat.ExpectReply(contains: "Je hebt nog geen initiatieven.");
+        await chat.DeclinePeilingen();
         await chat.ExpectReply(contains: "Wat wil je doen?");
     }
 }

@@ -39,7 +39,7 @@ public sealed class PrivacyTests(ConversationApp app) : IClassFixture<Conversati
     {
         var chat = await ResidentChat.WithConsentAsync(app);
         await chat.SubmitInitiatief(new IntakeAnswers { Wijk = "Hilversumse Meent", Buurt = null, Thema = "Ontmoeting", Title = "Buurtfeest op het veld" });
-        await chat.SubmitInitiatief(new IntakeAnswers { Wijk = "Hilversumse Meent", Buurt = null, Thema = "Groen", Title = "Geveltuinen aan de Meent" });
+        await chat.SubmitInitiatief(new IntakeAnswers { Wijk = "Hilversumse Meent", Buurt = null, Thema = "Groen", Title = "Geveltuinen aan de Meent" }, firstErrand: false);
         await chat.ExpectReply(contains: "Wat wil je doen?");
         var residentId = await chat.ResidentIdAsync(app);
         var closedId = await CloseDealAsync(residentId, "Buurtfeest op het veld");
