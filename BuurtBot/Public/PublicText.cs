@@ -1,4 +1,5 @@
 using System.Globalization;
+using BuurtBot.Admin;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
@@ -14,19 +15,14 @@ public static class PublicText
 {
     public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    public static string Status(InitiatiefStatus status) => DomainText.Get(InitiatiefLifecycle.StatusTextKey(status), "nl");
+    // The same names as the admin pages, so public page, chat and coordinator say the same thing.
+    public static string Status(InitiatiefStatus status) => InitiatiefDisplay.Status(status);
 
-    public static string Thema(Thema thema) => ThemaCatalog.DisplayName(thema, "nl");
+    public static string Thema(Thema thema) => InitiatiefDisplay.Thema(thema);
 
-    public static string Side(DealSide side) => side == DealSide.Bewoners ? "Bewoners" : "Gemeente";
+    public static string Side(DealSide side) => InitiatiefDisplay.Side(side);
 
-    public static string AfspraakStatus(AfspraakStatus status) => status switch
-    {
-        Dialogs.Domain.Buurtdeals.AfspraakStatus.Open => "Open",
-        Dialogs.Domain.Buurtdeals.AfspraakStatus.Bezig => "Bezig",
-        Dialogs.Domain.Buurtdeals.AfspraakStatus.Gedaan => "Gedaan",
-        _ => "Niet gelukt",
-    };
+    public static string AfspraakStatus(AfspraakStatus status) => InitiatiefDisplay.AfspraakStatus(status);
 
     public static string Date(DateTime utc) => utc.ToString("d MMMM yyyy", Dutch);
 

@@ -20,15 +20,9 @@ public static class StorageExtensions
 
         // Both are registered and the provider is read when the first context is built, so hosts that add
         // configuration late (tests) are honoured. The rest of the app asks for BuurtBotDbContext only.
-        builder.Services.AddSingleton<SqliteWriteGate>();
-        builder.Services.AddDbContext<BuurtBotDbContext>((services, options) =>
-        {
-            options.UseSqlite(ConnectionString(services)).AddInterceptors(new SqlitePragmas());
-            if (services.GetRequiredService<IOptions<StorageOptions>>().Value.QueueSqliteWrites)
-            {
-                options.AddInterceptors(services.GetRequiredService<SqliteWriteGate>());
-            }
-        });
+        builder.Services.AddDbContext<BuurtBotDbContext>((services, options) => options
+            .UseSqlite(ConnectionString(services))
+            .AddInterceptors(new SqlitePragmas()));
         builder.Services.AddDbContext<PostgresBuurtBotDbContext>((services, options) => options
             .UseNpgsql(PostgresConnectionString(services.GetRequiredService<IConfiguration>())));
         builder.Services.Replace(ServiceDescriptor.Scoped<BuurtBotDbContext>(services => ProviderOf(services) == StorageProvider.Postgres

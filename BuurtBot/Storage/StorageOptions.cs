@@ -12,10 +12,4 @@ public sealed class StorageOptions
     /// about (stored by another instance, or left by one that stopped). SQLite runs one instance and needs no sweep.
     /// </summary>
     public TimeSpan SweepEvery { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>
-    /// SQLite only, experimental: queue writers in the process (<see cref="SqliteWriteGate"/>) instead of in
-    /// SQLite's busy handler. Off until an A/B on a quiet machine shows it helps (bench/RESULTS-load.md).
-    /// </summary>
-    public bool QueueSqliteWrites { get; set; }
 }

@@ -296,7 +296,7 @@ internal sealed record Options(
             Get("--out") ?? "bench/results",
             Get("--postgres"),
             int.Parse(Get("--instances") ?? "1", CultureInfo.InvariantCulture),
-            // --set Key=Value (repeatable): host configuration, e.g. --set Storage:QueueSqliteWrites=false.
+            // --set Key=Value (repeatable): host configuration, e.g. --set Turns:ShowTypingAfter=00:00:05.
             args.Select((a, i) => (a, i)).Where(x => x.a == "--set" && x.i + 1 < args.Length)
                 .Select(x => args[x.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : ""));
     }
