@@ -66,6 +66,7 @@ public static class AdminExtensions
             options.Conventions.ConfigureFilter(new MustChangePasswordFilter());
         });
         builder.Services.AddSignalR();
+        builder.Services.AddSingleton<LiveAudience>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddHostedService<LiveUpdateBridge>();

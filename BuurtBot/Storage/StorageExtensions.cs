@@ -1,7 +1,6 @@
 using BuurtBot.Storage.Postgres;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BuurtBot.Storage;
@@ -20,20 +19,36 @@ public static class StorageExtensions
 
         // Both are registered and the provider is read when the first context is built, so hosts that add
         // configuration late (tests) are honoured. The rest of the app asks for BuurtBotDbContext only.
-        builder.Services.AddDbContext<BuurtBotDbContext>((services, options) => options
+        // Pooled: a turn uses three or four short-lived contexts, and building one from scratch (options,
+        // EF's internal service scope) cost more CPU and memory than the turn's own queries.
+        builder.Services.AddPooledDbContextFactory<BuurtBotDbContext>((services, options) => options
             .UseSqlite(ConnectionString(services))
             .AddInterceptors(new SqlitePragmas()));
-        builder.Services.AddDbContext<PostgresBuurtBotDbContext>((services, options) => options
+        builder.Services.AddPooledDbContextFactory<PostgresBuurtBotDbContext>((services, options) => options
             .UseNpgsql(PostgresConnectionString(services.GetRequiredService<IConfiguration>())));
-        builder.Services.Replace(ServiceDescriptor.Scoped<BuurtBotDbContext>(services => ProviderOf(services) == StorageProvider.Postgres
+        builder.Services.AddScoped<PostgresBuurtBotDbContext>(services =>
+            services.GetRequiredService<IDbContextFactory<PostgresBuurtBotDbContext>>().CreateDbContext());
+        builder.Services.AddScoped<BuurtBotDbContext>(services => ProviderOf(services) == StorageProvider.Postgres
             ? services.GetRequiredService<PostgresBuurtBotDbContext>()
-            : new BuurtBotDbContext(services.GetRequiredService<DbContextOptions<BuurtBotDbContext>>())));
+            : OpenForScope(services.GetRequiredService<IDbContextFactory<BuurtBotDbContext>>().CreateDbContext()));
 
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddDataProtection()
             .SetApplicationName("BuurtBot")
             .PersistKeysToDbContext<BuurtBotDbContext>();
         return builder;
+    }
+
+    /// <summary>
+    /// A SQLite context keeps its connection open for its scope (a request, a turn): EF Core otherwise
+    /// opens and closes it around every query, and each open re-registers EF's SQL functions and runs
+    /// our pragmas — more work than a turn's small queries. An open SQLite connection outside a
+    /// transaction holds no lock and no snapshot, so this blocks nobody.
+    /// </summary>
+    private static BuurtBotDbContext OpenForScope(BuurtBotDbContext db)
+    {
+        db.Database.OpenConnection();
+        return db;
     }
 
     public static StorageProvider ProviderOf(IServiceProvider services) =>

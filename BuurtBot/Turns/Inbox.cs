@@ -17,7 +17,9 @@ public sealed class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider ti
         {
             try
             {
-                var result = await TryStoreAsync(envelope, cancellationToken);
+                // The first try does not look for a duplicate: the unique index finds one, and a repeat
+                // delivery is rare, so a query for every message would be paid for nothing.
+                var result = await TryStoreAsync(envelope, lookForDuplicate: attempt > 0, cancellationToken);
                 if (!result.Duplicate)
                 {
                     queue.Enqueue(result.ConversationId);
@@ -28,22 +30,25 @@ public sealed class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider ti
             }
             catch (DbUpdateException) when (attempt < 2)
             {
-                // A concurrent delivery of the same message (or the first message of the same new
-                // conversation) won the unique index; look again and it is a duplicate or it exists.
+                // A delivery of the same message (or the first message of the same new conversation)
+                // is already stored; look again and it is a duplicate or the conversation exists.
                 db.ChangeTracker.Clear();
             }
         }
     }
 
-    private async Task<InboxResult> TryStoreAsync(InboundEnvelope envelope, CancellationToken cancellationToken)
+    private async Task<InboxResult> TryStoreAsync(InboundEnvelope envelope, bool lookForDuplicate, CancellationToken cancellationToken)
     {
-        var existing = await db.Inbox.AsNoTracking()
-            .Where(i => i.Channel == envelope.Channel && i.ChannelMessageId == envelope.ChannelMessageId)
-            .Select(i => new { i.ConversationId })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+        if (lookForDuplicate)
         {
-            return new InboxResult(existing.ConversationId, Duplicate: true, TranscriptEntryId: null);
+            var existing = await db.Inbox.AsNoTracking()
+                .Where(i => i.Channel == envelope.Channel && i.ChannelMessageId == envelope.ChannelMessageId)
+                .Select(i => new { i.ConversationId })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (existing is not null)
+            {
+                return new InboxResult(existing.ConversationId, Duplicate: true, TranscriptEntryId: null);
+            }
         }
 
         var now = time.GetUtcNow().UtcDateTime;

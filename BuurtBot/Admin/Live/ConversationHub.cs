@@ -12,18 +12,26 @@ namespace BuurtBot.Admin.Live;
 /// check the chat page makes. Messages are pushed by <see cref="LiveUpdateBridge"/> through IHubContext.
 /// </summary>
 [Authorize(Policy = AdminPolicies.Live)]
-public sealed class ConversationHub(BuurtBotDbContext db) : Hub<IConversationClient>
+public sealed class ConversationHub(BuurtBotDbContext db, LiveAudience audience) : Hub<IConversationClient>
 {
     public const string Path = "/admin/live";
 
     public override async Task OnConnectedAsync()
     {
+        // Counted first: should joining a group fail, a count too high only costs a lookup, one too low would hide changes.
+        audience.Joined();
         foreach (var group in LiveGroups.For(Coordinator.From(Context.User!)))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, group);
         }
 
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        audience.Left();
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Follow one chat's transcript; false (and nothing joined) when the caller may not open it.</summary>

@@ -14,6 +14,7 @@ public sealed partial class LiveUpdateBridge(
     TranscriptNotifier notifier,
     IHubContext<ConversationHub, IConversationClient> hub,
     IServiceScopeFactory scopes,
+    LiveAudience audience,
     ILogger<LiveUpdateBridge> logger) : BackgroundService
 {
     private readonly Channel<Guid> _changed = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
@@ -43,6 +44,11 @@ public sealed partial class LiveUpdateBridge(
                 while (_changed.Reader.TryRead(out var id))
                 {
                     batch.Add(id);
+                }
+
+                if (!audience.AnyoneWatching)
+                {
+                    continue;
                 }
 
                 try
