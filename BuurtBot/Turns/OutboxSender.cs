@@ -13,6 +13,7 @@ public sealed partial class OutboxSender(
     IServiceScopeFactory scopes,
     ChannelRegistry channels,
     OutboxSignal signal,
+    SentReceipts receipts,
     IConversationClaims claims,
     IOptions<TurnsOptions> options,
     TimeProvider time,
@@ -132,10 +133,8 @@ public sealed partial class OutboxSender(
             switch (result.Outcome)
             {
                 case SendOutcome.Sent:
-                    await db.Outbox.Where(o => o.Id == reply.Id).ExecuteUpdateAsync(s => s
-                        .SetProperty(o => o.Status, OutboxStatus.Sent)
-                        .SetProperty(o => o.SentUtc, time.GetUtcNow().UtcDateTime)
-                        .SetProperty(o => o.Attempts, reply.Attempts + 1), cancellationToken);
+                    // Stored as sent before the next reply of this conversation goes out.
+                    await receipts.MarkSentAsync(reply.Id, cancellationToken);
                     delivered++;
                     break;
                 case SendOutcome.Retry:

@@ -25,6 +25,7 @@ public static class TurnsExtensions
         // The smallest bot, for a host without the resident conversations (AddResidents replaces it).
         builder.Services.TryAddSingleton<IConversationBot, WelcomeBot>();
         builder.Services.AddHostedService<TurnProcessor>();
+        builder.Services.AddSingleton<SentReceipts>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return builder;

@@ -51,8 +51,8 @@ internal static class TelegramEndpoints
             return Results.Json(new { ok = false, description = "Bad Request: the body is not a Telegram update." }, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        await handler.HandleAsync(update, cancellationToken);
-        return Results.Ok();
+        var method = await handler.HandleAsync(update, answerInWebhookResponse: true, cancellationToken);
+        return method is null ? Results.Ok() : Results.Json(method);
     }
 
     private static bool HasSecret(HttpRequest request, string? secret)

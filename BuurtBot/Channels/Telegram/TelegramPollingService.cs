@@ -73,7 +73,7 @@ internal sealed partial class TelegramPollingService(
     private async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TelegramUpdateHandler>().HandleAsync(update, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<TelegramUpdateHandler>().HandleAsync(update, answerInWebhookResponse: false, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram polling failed ({Error}, code {Code}); the same updates are asked again in {Wait}")]

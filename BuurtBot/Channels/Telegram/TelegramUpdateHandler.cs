@@ -21,7 +21,12 @@ internal sealed partial class TelegramUpdateHandler(
 {
     private static readonly TimeSpan CourtesyCallTimeout = TimeSpan.FromSeconds(10);
 
-    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    /// <summary>
+    /// Handles one update. With <paramref name="answerInWebhookResponse"/> the tap's
+    /// answerCallbackQuery is returned instead of called: Telegram runs a method given in the
+    /// webhook's response itself ("Making requests when getting updates"), one HTTP call fewer per tap.
+    /// </summary>
+    public async Task<WebhookMethod?> HandleAsync(Update update, bool answerInWebhookResponse, CancellationToken cancellationToken)
     {
         switch (TelegramUpdateTranslator.Translate(update))
         {
@@ -29,8 +34,7 @@ internal sealed partial class TelegramUpdateHandler(
                 await StoreAsync(update.Id, turn.ChatId, turn.Message, turn.Locale, cancellationToken);
                 break;
             case TelegramButtonTap tap:
-                await HandleTapAsync(update.Id, tap, cancellationToken);
-                break;
+                return await HandleTapAsync(update.Id, tap, answerInWebhookResponse, cancellationToken);
             case TelegramBlockChange change:
                 await reachability.SetBlockedAsync(change.ChatId, change.Blocked, cancellationToken);
                 break;
@@ -38,9 +42,11 @@ internal sealed partial class TelegramUpdateHandler(
                 LogIgnored(update.Id, update.Type.ToString());
                 break;
         }
+
+        return null;
     }
 
-    private async Task HandleTapAsync(int updateId, TelegramButtonTap tap, CancellationToken cancellationToken)
+    private async Task<WebhookMethod?> HandleTapAsync(int updateId, TelegramButtonTap tap, bool answerInWebhookResponse, CancellationToken cancellationToken)
     {
         var value = await choices.ResolveAsync(tap.Data, tap.ChatId, cancellationToken);
         if (value is not null)
@@ -52,14 +58,21 @@ internal sealed partial class TelegramUpdateHandler(
             LogUnknownButton(updateId);
         }
 
-        // Stored first; now stop the spinner on the resident's button and take the keyboard away
-        // so the same choice cannot be made twice. Both are courtesies: a failure loses nothing.
-        await CourtesyAsync(ct => bot.AnswerCallbackQuery(tap.CallbackQueryId, cancellationToken: ct), "answerCallbackQuery", cancellationToken);
+        // Stored first; now take the keyboard away so the same choice cannot be made twice, and stop
+        // the spinner on the resident's button. Both are courtesies: a failure loses nothing.
         if (tap.MessageId is { } messageId)
         {
             await CourtesyAsync(ct => bot.EditMessageReplyMarkup(tap.ChatId, messageId, replyMarkup: null, cancellationToken: ct),
                 "editMessageReplyMarkup", cancellationToken);
         }
+
+        if (answerInWebhookResponse)
+        {
+            return WebhookMethod.AnswerCallbackQuery(tap.CallbackQueryId);
+        }
+
+        await CourtesyAsync(ct => bot.AnswerCallbackQuery(tap.CallbackQueryId, cancellationToken: ct), "answerCallbackQuery", cancellationToken);
+        return null;
     }
 
     private Task<InboxResult> StoreAsync(int updateId, long chatId, InboundMessage message, string? locale, CancellationToken cancellationToken) =>
