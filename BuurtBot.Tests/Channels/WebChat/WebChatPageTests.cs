@@ -67,6 +67,67 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task TheBotsReplyArrivesThroughTheStreamWithoutAnyPoll()
+    {
+        var sockets = new List<string>();
+        var polls = 0;
+        _page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+        _page.Request += (_, request) =>
+        {
+            if (request.Method == "GET" && request.Url.Contains("/activities", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref polls);
+            }
+        };
+
+        await _page.GotoAsync(_app.BaseAddress.ToString());
+        await Assertions.Expect(_page.Locator("#log li.bot").First).ToContainTextAsync("BuurtBot");
+        await _page.GetByLabel("Je bericht").FillAsync("hallo");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
+
+        await Assertions.Expect(_page.Locator("#log li.bot")).ToHaveCountAsync(2);
+        await Assertions.Expect(_page.Locator("#log li.me")).ToHaveTextAsync("Jijhallo");
+        Assert.Single(sockets);
+        Assert.Contains("/v3/directline/conversations/", sockets[0]);
+        Assert.Contains("/stream?", sockets[0]);
+        Assert.Equal(0, polls);
+    }
+
+    [Fact]
+    public async Task WhenWebSocketsAreBlockedThePageFallsBackToPolling()
+    {
+        // A proxy that refuses the upgrade: every socket errors and closes without opening.
+        await _page.AddInitScriptAsync("""
+            window.__socketsTried = 0;
+            window.WebSocket = class extends EventTarget {
+              constructor() {
+                super();
+                window.__socketsTried++;
+                setTimeout(() => { this.dispatchEvent(new Event("error")); this.dispatchEvent(new CloseEvent("close", { code: 1006 })); }, 10);
+              }
+              close() {}
+            };
+            """);
+        var polls = 0;
+        _page.Request += (_, request) =>
+        {
+            if (request.Method == "GET" && request.Url.Contains("/activities", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref polls);
+            }
+        };
+
+        await _page.GotoAsync(_app.BaseAddress.ToString());
+        await Assertions.Expect(_page.Locator("#log li.bot").First).ToContainTextAsync("BuurtBot");
+        await _page.GetByLabel("Je bericht").FillAsync("hallo");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
+
+        await Assertions.Expect(_page.Locator("#log li.bot")).ToHaveCountAsync(2);
+        Assert.Equal(3, await _page.EvaluateAsync<int>("window.__socketsTried"));
+        Assert.True(polls > 0);
+    }
+
+    [Fact]
     public async Task TheChatPageHasNoWcagAViolations()
     {
         await _page.GotoAsync(_app.BaseAddress.ToString());
