@@ -6,7 +6,8 @@ namespace BuurtBot.Channels.WebChat;
 
 /// <summary>
 /// One resident's Direct Line WebSocket: first every line after the watermark, then each new line
-/// as the hub signals, as <c>ActivitySet</c> messages; an empty message as keep-alive. Closes when
+/// as the hub signals, as <c>ActivitySet</c> messages; an empty message as keep-alive when a quiet
+/// spell had nothing new. Closes when
 /// the resident does, when the host stops (1001, reconnect elsewhere) and when the token expires (1008).
 /// Only this loop sends, so sends never overlap; the resident's own messages still come by POST.
 /// </summary>
@@ -64,12 +65,9 @@ internal sealed partial class DirectLineStream(
         subscription.Signal(); // the lines the resident missed come first
         while (true)
         {
-            if (!await subscription.WaitAsync(keepAlive, stop))
-            {
-                await SendAsync(ReadOnlyMemory<byte>.Empty);
-                continue;
-            }
-
+            // Quiet for a while: look anyway (a relayed notification can be lost while an instance's
+            // LISTEN connection is down), and send an empty keep-alive if there is nothing.
+            var signalled = await subscription.WaitAsync(keepAlive, stop);
             DirectLineTranscript.Read read;
             await using (var scope = scopes.CreateAsyncScope())
             {
@@ -81,6 +79,10 @@ internal sealed partial class DirectLineStream(
             {
                 await SendAsync(JsonSerializer.SerializeToUtf8Bytes(read.Set, json));
                 after = read.Watermark;
+            }
+            else if (!signalled)
+            {
+                await SendAsync(ReadOnlyMemory<byte>.Empty);
             }
 
             if (read.More)
