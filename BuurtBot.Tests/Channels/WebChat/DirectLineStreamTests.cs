@@ -5,6 +5,7 @@ using System.Net.WebSockets;
 using BuurtBot.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BuurtBot.Tests.Channels.WebChat;
 
@@ -140,6 +141,24 @@ public sealed class DirectLineStreamTests : IAsyncDisposable
         Assert.True(await stream.WaitForCloseAsync(TimeSpan.FromSeconds(5)));
         Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, stream.CloseStatus);
         Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(10), $"Stopping took {stopping.Elapsed}");
+    }
+
+    [Fact]
+    public async Task TheStreamClosesWhenItsTokenExpires()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = new KestrelBuurtBotApp { UseWelcomeBot = true, ConfigureServices = services => services.AddSingleton<TimeProvider>(clock) };
+        var resident = await DirectLineClient.StartAsync(new HttpClient { BaseAddress = app.BaseAddress });
+        await using var stream = await DirectLineStreamClient.ConnectAsync(resident.StreamUrl);
+        await stream.ReceiveBotMessagesAsync(1);
+
+        clock.Advance(TimeSpan.FromSeconds(1799));
+        Assert.False(await stream.WaitForCloseAsync(TimeSpan.FromMilliseconds(300)));
+        clock.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.True(await stream.WaitForCloseAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal(WebSocketCloseStatus.PolicyViolation, stream.CloseStatus);
+        Assert.Contains("token expired", stream.CloseDescription);
     }
 
     [Fact]
