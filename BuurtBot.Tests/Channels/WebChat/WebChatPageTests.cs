@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BuurtBot.Tests.Testing;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -91,6 +92,60 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Contains("/v3/directline/conversations/", sockets[0]);
         Assert.Contains("/stream?", sockets[0]);
         Assert.Equal(0, polls);
+    }
+
+    [Fact]
+    public async Task WhenTheStreamDropsThePageReconnectsFromItsWatermarkAndShowsNothingTwice()
+    {
+        var urls = new List<string>();
+        await _page.RouteWebSocketAsync(new Regex("/stream"), socket =>
+        {
+            int number;
+            lock (urls)
+            {
+                urls.Add(socket.Url);
+                number = urls.Count;
+            }
+
+            var server = socket.ConnectToServer();
+            if (number > 1)
+            {
+                return;
+            }
+
+            // The first stream drops right after it delivered the greeting, as a restarting proxy would.
+            server.OnMessage(frame =>
+            {
+                socket.Send(frame.Text!);
+                if (!string.IsNullOrEmpty(frame.Text))
+                {
+                    _ = socket.CloseAsync(new() { Code = 4000, Reason = "dropped" });
+                    _ = server.CloseAsync();
+                }
+            });
+        });
+
+        await _page.GotoAsync(_app.BaseAddress.ToString());
+        await Assertions.Expect(_page.Locator("#log li.bot").First).ToContainTextAsync("BuurtBot");
+        await Assertions.Expect(_page.GetByRole(AriaRole.Button, new() { Name = "Privacy" })).ToBeVisibleAsync();
+        await Eventually(() => urls.Count == 2);
+        await _page.GetByLabel("Je bericht").FillAsync("hallo");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
+
+        await Assertions.Expect(_page.Locator("#log li.bot")).ToHaveCountAsync(2);
+        await Assertions.Expect(_page.Locator("#log li.me")).ToHaveCountAsync(1);
+        Assert.DoesNotContain("watermark=", urls[0]);
+        Assert.Matches("/stream\\?watermark=[1-9][0-9]*&t=", urls[1]);
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold within 10 s.");
+            await Task.Delay(50);
+        }
     }
 
     [Fact]
