@@ -44,6 +44,31 @@ public sealed class DirectLineStreamTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task ABurstOfMessagesArrivesOnTheStreamInOrderNoneTwiceNoneMissing()
+    {
+        var resident = await StartAsync();
+        await using var stream = await DirectLineStreamClient.ConnectAsync(resident.StreamUrl);
+        await using var second = await DirectLineStreamClient.ConnectAsync(resident.StreamUrl);
+
+        // Posted at once: the notifications pile up while a stream reads, and coalesce.
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => resident.SayAsync($"bericht {i}", clientActivityId: $"burst-{i}")));
+        await stream.ReceiveUntilAsync(a => a.Count >= 21);
+        await second.ReceiveUntilAsync(a => a.Count >= 21);
+        await Task.Delay(300);
+        await resident.SayAsync("laatste");
+        await stream.ReceiveUntilAsync(a => a.Count >= 23);
+
+        var ids = stream.Activities.Select(a => long.Parse(a["id"]!.GetValue<string>().Split('|')[1])).ToList();
+        Assert.Equal(23, ids.Count);
+        Assert.Equal(ids.Order(), ids);
+        Assert.Equal(23, ids.Distinct().Count());
+        Assert.Equal(12, stream.Activities.Count(DirectLineStreamClient.IsFromBot));
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"bericht {i}").Order(),
+            stream.Activities.Where(a => !DirectLineStreamClient.IsFromBot(a)).Select(a => a["text"]!.GetValue<string>()).Take(10).Order());
+        Assert.Equal(stream.Activities.Take(21).Select(a => a["id"]!.GetValue<string>()), second.Activities.Select(a => a["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task ReconnectingWithTheWatermarkGetsOnlyTheMissedLines()
     {
         var resident = await StartAsync();
