@@ -1,6 +1,9 @@
+using BuurtBot.Dialogs.Messages;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
+using BuurtBot.Turns;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BuurtBot.Tests.Instances;
 
@@ -57,6 +60,56 @@ public sealed class SeveralInstancesTests
             Assert.Contains(recorder.Turns, t => t.Instance == "a");
             Assert.Contains(recorder.Turns, t => t.Instance == "b");
             Assert.All(await a.QueryAsync(db => db.Inbox.ToListAsync()), item => Assert.Equal(1, item.Attempts));
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(database);
+        }
+    }
+
+    [Fact]
+    public async Task AWebChatStreamOnOneInstanceGetsWhatTheOtherInstanceWrites()
+    {
+        var database = await PostgresServer.CreateDatabaseAsync("instances");
+        try
+        {
+            // A's keep-alive is far off, so only the relay can make A's stream look again in time.
+            await using var a = new KestrelBuurtBotApp { PostgresConnectionString = database, UseWelcomeBot = true };
+            a.Settings["WebChat:StreamKeepAliveSeconds"] = "600";
+            await using var b = new KestrelBuurtBotApp { PostgresConnectionString = database, UseWelcomeBot = true };
+            var atA = await DirectLineClient.StartAsync(new HttpClient { BaseAddress = a.BaseAddress });
+            await using var stream = await DirectLineStreamClient.ConnectAsync(atA.StreamUrl);
+            await stream.ReceiveBotMessagesAsync(1);
+
+            // A line written on B without a turn (as a coordinator's reply is): only B's notifier hears it.
+            var conversationId = await b.QueryAsync(db => db.Conversations.Where(c => c.ChannelConversationId == atA.ConversationId).Select(c => c.Id).SingleAsync());
+            await using (var scope = b.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+                db.Transcript.Add(new TranscriptEntry
+                {
+                    ConversationId = conversationId,
+                    Author = TranscriptAuthor.Coordinator,
+                    AuthorName = "Coördinator",
+                    Text = "Hallo, ik kijk even mee.",
+                    Payload = MessageJson.Serialize(new OutboundMessage { Text = "Hallo, ik kijk even mee." }),
+                    TimestampUtc = DateTime.UtcNow,
+                });
+                await db.SaveChangesAsync();
+                scope.ServiceProvider.GetRequiredService<TranscriptNotifier>().Notify(conversationId);
+            }
+
+            await stream.ReceiveBotMessagesAsync(2, TimeSpan.FromSeconds(10));
+
+            // And a message posted to B: its echo and the bot's reply arrive on A's stream.
+            var atB = atA.Reconnect(new HttpClient { BaseAddress = b.BaseAddress });
+            await atB.SayAsync("hallo");
+            await stream.ReceiveBotMessagesAsync(3, TimeSpan.FromSeconds(10));
+
+            Assert.Equal("Hallo, ik kijk even mee.", stream.Activities[1]["text"]!.GetValue<string>());
+            Assert.Equal("coordinator", stream.Activities[1]["from"]!["id"]!.GetValue<string>());
+            Assert.Equal(["bot", "bot", "user", "bot"], stream.Activities.Select(x => x["from"]!["role"]!.GetValue<string>()));
+            Assert.Equal(4, stream.Activities.Select(x => x["id"]!.GetValue<string>()).Distinct().Count());
         }
         finally
         {

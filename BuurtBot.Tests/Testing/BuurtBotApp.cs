@@ -70,12 +70,15 @@ public class BuurtBotApp : WebApplicationFactory<Program>
 
         var provider = Provider.ToString();
         builder.UseSetting("Storage:Provider", provider);
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        // Settings win over these defaults (a test may turn logging up).
+        var defaults = new Dictionary<string, string?>
         {
             ["ConnectionStrings:BuurtBot"] = ConnectionString,
             ["Storage:Provider"] = provider,
             ["Logging:LogLevel:Default"] = "Warning",
-        }.Concat(Settings)));
+        };
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(
+            defaults.Where(d => !Settings.ContainsKey(d.Key)).Concat(Settings)));
         if (UseWelcomeBot)
         {
             builder.ConfigureServices(services => services.AddSingleton<IConversationBot, WelcomeBot>());

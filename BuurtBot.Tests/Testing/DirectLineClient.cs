@@ -18,6 +18,9 @@ public sealed class DirectLineClient(HttpClient http)
 
     public string Token { get; private set; } = "";
 
+    /// <summary>The streamUrl the start (or the last reconnect) returned.</summary>
+    public string StreamUrl { get; private set; } = "";
+
     public HttpClient Http => http;
 
     public List<JsonObject> Received { get; } = [];
@@ -33,12 +36,27 @@ public sealed class DirectLineClient(HttpClient http)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var started = await ReadJson(response);
         client.ConversationId = started["conversationId"]!.GetValue<string>();
+        client.StreamUrl = started["streamUrl"]!.GetValue<string>();
         return client;
     }
 
     /// <summary>The same resident, conversation and token, talking to another host (after a restart).</summary>
     public DirectLineClient Reconnect(HttpClient other) =>
         new(other) { ConversationId = ConversationId, Token = Token, _watermark = _watermark };
+
+    /// <summary>Direct Line's reconnect (GET /conversations/{id}?watermark=): a fresh token and streamUrl.</summary>
+    public async Task<JsonObject> ReconnectStreamAsync(string? watermark)
+    {
+        var query = watermark is null ? "" : $"?watermark={Uri.EscapeDataString(watermark)}";
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{ConversationId}{query}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reconnected = await ReadJson(response);
+        Token = reconnected["token"]!.GetValue<string>();
+        StreamUrl = reconnected["streamUrl"]!.GetValue<string>();
+        return reconnected;
+    }
 
     public Task<HttpResponseMessage> PostRawAsync(string json, string? token = null, string? conversationId = null, string contentType = "application/json")
     {

@@ -1,4 +1,5 @@
-// BuurtBot web chat: a small Direct Line 3.0 client (polling). No framework, no CDN.
+// BuurtBot web chat: a small Direct Line 3.0 client. It listens on the WebSocket stream and falls
+// back to polling when sockets keep failing (a proxy that blocks them). No framework, no CDN.
 // Every text goes into the page through textContent, never innerHTML.
 (() => {
   "use strict";
@@ -12,6 +13,9 @@
   let conversation = null;
   let watermark = "";
   let polling = false;
+  let mode = "stream"; // "poll" once the stream has failed too often
+  let streamFailures = 0; // in a row, without the socket ever opening
+  const maxStreamFailures = 3;
   const seen = new Set();
 
   const say = (text) => { status.textContent = text; };
@@ -46,7 +50,52 @@
     store.setItem("buurtbot.conversation", JSON.stringify(conversation));
     setInterval(refresh, Math.max(60, conversation.expires_in - 120) * 1000);
     await openSteunLink();
-    poll();
+    listen();
+  }
+
+  function listen() {
+    if (mode === "stream" && conversation.streamUrl && typeof window.WebSocket === "function") connect(conversation.streamUrl);
+    else { mode = "poll"; poll(); }
+  }
+
+  // The stream sends ActivitySets ({activities, watermark}); an empty message only keeps it alive.
+  function connect(url) {
+    if (window.location.protocol === "https:") url = url.replace(/^ws:/, "wss:");
+    let socket;
+    try {
+      socket = new WebSocket(url);
+    } catch {
+      return streamFailed(false);
+    }
+    let opened = false;
+    socket.addEventListener("open", () => { opened = true; streamFailures = 0; say(""); });
+    socket.addEventListener("message", (event) => {
+      if (typeof event.data !== "string" || !event.data) return;
+      const set = JSON.parse(event.data);
+      if (set.watermark) watermark = set.watermark;
+      (set.activities || []).forEach(show);
+    });
+    socket.addEventListener("close", () => streamFailed(opened));
+  }
+
+  // Reconnect with back-off from the last watermark (a fresh streamUrl, as Direct Line's reconnect
+  // gives); after a few sockets that never opened, poll instead.
+  function streamFailed(wasOpen) {
+    if (!wasOpen && ++streamFailures >= maxStreamFailures) { mode = "poll"; poll(); return; }
+    say("Geen verbinding. We proberen het opnieuw.");
+    setTimeout(reconnect, wasOpen ? 250 : 250 * 2 ** streamFailures);
+  }
+
+  async function reconnect() {
+    try {
+      const fresh = await call("GET", "/conversations/" + encodeURIComponent(conversation.conversationId) + "?watermark=" + encodeURIComponent(watermark));
+      conversation = { ...conversation, ...fresh };
+      store.setItem("buurtbot.conversation", JSON.stringify(conversation));
+      connect(conversation.streamUrl);
+    } catch (error) {
+      if (error.status === 401) { say("Je sessie is verlopen. Laad de pagina opnieuw."); store.removeItem("buurtbot.conversation"); return; }
+      streamFailed(false);
+    }
   }
 
   // A share link (/?steun=CODE): tell the bot once, as the same "start" payload Telegram's
@@ -146,7 +195,7 @@
         locale: navigator.language || "nl-NL",
         channelData: { clientActivityID: Date.now().toString(36) + Math.random().toString(36).slice(2) },
       });
-      poll();
+      if (mode === "poll") poll();
     } catch (error) {
       say(error.message);
     }

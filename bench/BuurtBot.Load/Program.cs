@@ -8,8 +8,13 @@ using BuurtBot.Tests.Testing;
 // whole initiatief intake, over the web chat (Direct Line) and the Telegram webhook. Loopback only.
 //
 //   dotnet run -c Release --project bench/BuurtBot.Load -- [--residents 1,50,200] [--channels webchat,telegram]
-//       [--seconds 30] [--warmup 10] [--soak 0] [--poll-ms 10] [--workers 8] [--out bench/results] [--set Key=Value …]
-//       [--postgres "Host=127.0.0.1;Port=55434;Username=buurtbot" [--instances 2]]
+//       [--seconds 30] [--warmup 10] [--soak 0] [--webchat stream|poll] [--poll-ms 10] [--workers 8]
+//       [--out bench/results] [--set Key=Value …] [--postgres "Host=127.0.0.1;Port=55434;Username=buurtbot" [--instances 2]]
+//
+// --webchat stream (the default): each web chat resident listens on the Direct Line WebSocket stream,
+// as the chat page does, and a turn's latency runs from its POST until the bot's next question arrives
+// on the socket. --webchat poll: it polls GET …/activities every --poll-ms instead (up to that much of
+// each latency is polling).
 //
 // --soak N: instead of timed runs, one run (web chat, the first --residents value) until N conversations
 // have finished, sampling the server's RSS as it goes.
@@ -55,7 +60,7 @@ Console.WriteLine($"Written {file}");
 static async Task<RunResult> RunAsync(string channel, int residents, Options options, int soakConversations)
 {
     var store = options.Postgres is null ? "sqlite" : "postgres";
-    Console.WriteLine($"== {channel}, {residents} resident(s), {store} x{options.Instances}{(soakConversations > 0 ? $", soak until {soakConversations} conversations" : $", {options.Seconds} s")}; load average {LoadAverage()}");
+    Console.WriteLine($"== {channel}{(channel == "webchat" ? $" ({options.WebChat})" : "")}, {residents} resident(s), {store} x{options.Instances}{(soakConversations > 0 ? $", soak until {soakConversations} conversations" : $", {options.Seconds} s")}; load average {LoadAverage()}");
     var database = Path.Combine(Path.GetTempPath(), $"buurtbot-load-{Guid.NewGuid():N}.db");
     var postgresDatabase = $"buurtbot_load_{Guid.NewGuid():N}";
     await using var telegram = await FakeBotApi.StartAsync();
@@ -103,7 +108,7 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         var drivers = hosts.Select(host => (IResidentChannel)(channel == "telegram"
             ? new TelegramResidents(new HttpClient(handler, disposeHandler: false) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) }, telegram, secret)
-            : new WebChatResidents(new HttpClient(handler, disposeHandler: false) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) }, TimeSpan.FromMilliseconds(options.PollMs))))
+            : new WebChatResidents(new HttpClient(handler, disposeHandler: false) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) }, TimeSpan.FromMilliseconds(options.PollMs), options.WebChat == "stream")))
             .ToList();
 
         var recorder = new Recorder();
@@ -217,7 +222,7 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
         Array.Sort(latencies);
         double Ms(double p) => latencies.Length == 0 ? 0 : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)] * 1000.0 / Stopwatch.Frequency;
         var turns = Math.Max(1, latencies.Length);
-        var result = new RunResult(channel, store, options.Instances, residents, latencies.Length, conversations, recorder.Failures, Math.Round(elapsed, 1),
+        var result = new RunResult(channel == "webchat" ? $"webchat ({options.WebChat})" : channel, store, options.Instances, residents, latencies.Length, conversations, recorder.Failures, Math.Round(elapsed, 1),
             latencies.Length / elapsed, Ms(0.50), Ms(0.95), Ms(0.99), Ms(1.0), peakRss,
             dbBytes / 1024.0 / Math.Max(1, conversations + warmConversations), dbBytes,
             serverCpuMs / turns, clientCpu / turns, LoadAverage(),
@@ -279,7 +284,7 @@ internal sealed record RunResult(
     IReadOnlyList<RssSample> RssSamples);
 
 internal sealed record Options(
-    int[] Residents, string[] Channels, int Seconds, int Warmup, int Soak, int PollMs, int? Workers, string Out,
+    int[] Residents, string[] Channels, int Seconds, int Warmup, int Soak, string WebChat, int PollMs, int? Workers, string Out,
     string? Postgres, int Instances, Dictionary<string, string> Settings)
 {
     public static Options Parse(string[] args)
@@ -291,6 +296,9 @@ internal sealed record Options(
             int.Parse(Get("--seconds") ?? "30", CultureInfo.InvariantCulture),
             int.Parse(Get("--warmup") ?? "10", CultureInfo.InvariantCulture),
             int.Parse(Get("--soak") ?? "0", CultureInfo.InvariantCulture),
+            Get("--webchat") is { } mode
+                ? mode is "stream" or "poll" ? mode : throw new ArgumentException($"--webchat is 'stream' or 'poll', not '{mode}'.")
+                : "stream",
             int.Parse(Get("--poll-ms") ?? "10", CultureInfo.InvariantCulture),
             Get("--workers") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : null,
             Get("--out") ?? "bench/results",

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using BuurtBot.Tests.Testing;
@@ -63,11 +64,15 @@ public interface IResidentChannel
 }
 
 /// <summary>
-/// The web chat as a Direct Line client: a turn's latency runs from POST activities until the
-/// bot's next question appears in GET activities (polled every <see cref="PollInterval"/>).
+/// The web chat as a Direct Line client. A turn's latency runs from POST activities until the bot's
+/// next question arrives: on the WebSocket stream (<c>--webchat stream</c>, as the chat page and
+/// botframework-directlinejs listen), or in GET activities polled every <see cref="PollInterval"/>
+/// (<c>--webchat poll</c>).
 /// </summary>
-public sealed class WebChatResidents(HttpClient http, TimeSpan pollInterval) : IResidentChannel
+public sealed class WebChatResidents(HttpClient http, TimeSpan pollInterval, bool stream) : IResidentChannel
 {
+    private static readonly TimeSpan QuestionTimeout = TimeSpan.FromSeconds(30);
+
     public TimeSpan PollInterval => pollInterval;
 
     public async Task RunIntakeAsync(int number, Recorder recorder, CancellationToken cancellationToken)
@@ -84,13 +89,33 @@ public sealed class WebChatResidents(HttpClient http, TimeSpan pollInterval) : I
             var conversation = await ReadJsonAsync(response, cancellationToken);
             token = conversation["token"]!.GetValue<string>();
             var id = conversation["conversationId"]!.GetValue<string>();
+            using var socket = stream ? new ClientWebSocket() : null;
+            if (socket is not null)
+            {
+                await socket.ConnectAsync(new Uri(conversation["streamUrl"]!.GetValue<string>()), cancellationToken);
+            }
+
             while (true)
             {
-                (var question, watermark) = await NextQuestionAsync(id, token, watermark, cancellationToken);
+                (string Text, List<PromptButton> Buttons) question;
+                if (socket is not null)
+                {
+                    question = await NextQuestionOnStreamAsync(socket, id, cancellationToken);
+                }
+                else
+                {
+                    (question, watermark) = await NextQuestionAsync(id, token, watermark, cancellationToken);
+                }
+
                 recorder.Turn(Stopwatch.GetTimestamp() - started);
                 var answer = script.Answer(question.Text, question.Buttons);
                 if (answer is null)
                 {
+                    if (socket is not null)
+                    {
+                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", cancellationToken);
+                    }
+
                     recorder.Finished();
                     return;
                 }
@@ -99,6 +124,66 @@ public sealed class WebChatResidents(HttpClient http, TimeSpan pollInterval) : I
                 await PostAsync(id, token, answer.Button?.Value ?? answer.Text!, cancellationToken);
             }
         }
+    }
+
+    /// <summary>Reads ActivitySets off the stream until one holds a question from the bot (empty messages are keep-alives).</summary>
+    private static async Task<(string Text, List<PromptButton> Buttons)> NextQuestionOnStreamAsync(ClientWebSocket socket, string id, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(QuestionTimeout);
+        var buffer = new byte[16 * 1024];
+        try
+        {
+            while (true)
+            {
+                using var message = new MemoryStream();
+                ValueWebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(buffer.AsMemory(), timeout.Token);
+                    message.Write(buffer, 0, result.Count);
+                }
+                while (!result.EndOfMessage);
+
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    throw new InvalidOperationException($"The stream of conversation {id} closed: {socket.CloseStatus} {socket.CloseStatusDescription}");
+                }
+
+                if (message.Length > 0 && QuestionIn(JsonNode.Parse(message.ToArray())!["activities"]!.AsArray()) is { } question)
+                {
+                    return question;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"No question from the bot on the stream within {QuestionTimeout.TotalSeconds:F0} s in conversation {id}.");
+        }
+    }
+
+    /// <summary>The last of the bot's activities that asks the resident something, if any.</summary>
+    private static (string Text, List<PromptButton> Buttons)? QuestionIn(JsonArray activities)
+    {
+        (string, List<PromptButton>)? question = null;
+        foreach (var activity in activities)
+        {
+            if (activity!["from"]?["role"]?.GetValue<string>() != "bot")
+            {
+                continue;
+            }
+
+            var text = activity["text"]?.GetValue<string>() ?? "";
+            var buttons = activity["suggestedActions"]?["actions"]?.AsArray()
+                .Select(a => new PromptButton(a!["title"]!.GetValue<string>(), a["value"]?.GetValue<string>() is { Length: > 0 } value ? value : a["title"]!.GetValue<string>()))
+                .ToList() ?? [];
+            if (IntakeScript.IsQuestion(text, buttons))
+            {
+                question = (text, buttons);
+            }
+        }
+
+        return question;
     }
 
     private async Task PostAsync(string id, string token, string text, CancellationToken cancellationToken)
@@ -125,7 +210,7 @@ public sealed class WebChatResidents(HttpClient http, TimeSpan pollInterval) : I
     private async Task<((string Text, List<PromptButton> Buttons) Question, string Watermark)> NextQuestionAsync(
         string id, string token, string watermark, CancellationToken cancellationToken)
     {
-        var deadline = Stopwatch.GetTimestamp() + (30 * Stopwatch.Frequency);
+        var deadline = Stopwatch.GetTimestamp() + (long)(QuestionTimeout.TotalSeconds * Stopwatch.Frequency);
         while (true)
         {
             if (Stopwatch.GetTimestamp() > deadline)
@@ -139,24 +224,7 @@ public sealed class WebChatResidents(HttpClient http, TimeSpan pollInterval) : I
             response.EnsureSuccessStatusCode();
             var set = await ReadJsonAsync(response, cancellationToken);
             watermark = set["watermark"]!.GetValue<string>();
-            (string, List<PromptButton>)? question = null;
-            foreach (var activity in set["activities"]!.AsArray())
-            {
-                if (activity!["from"]?["role"]?.GetValue<string>() != "bot")
-                {
-                    continue;
-                }
-
-                var text = activity["text"]?.GetValue<string>() ?? "";
-                var buttons = activity["suggestedActions"]?["actions"]?.AsArray()
-                    .Select(a => new PromptButton(a!["title"]!.GetValue<string>(), a["value"]?.GetValue<string>() is { Length: > 0 } value ? value : a["title"]!.GetValue<string>()))
-                    .ToList() ?? [];
-                if (IntakeScript.IsQuestion(text, buttons))
-                {
-                    question = (text, buttons);
-                }
-            }
-
+            var question = QuestionIn(set["activities"]!.AsArray());
             if (question is { } found)
             {
                 return (found, watermark);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BuurtBot.Tests.Testing;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -64,6 +65,121 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(_page.Locator("#log li.me")).ToContainTextAsync("<img src=x onerror=alert(1)><b>vet</b>");
         Assert.Equal(0, await _page.Locator("#log img, #log b").CountAsync());
         Assert.False(alerted);
+    }
+
+    [Fact]
+    public async Task TheBotsReplyArrivesThroughTheStreamWithoutAnyPoll()
+    {
+        var sockets = new List<string>();
+        var polls = 0;
+        _page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+        _page.Request += (_, request) =>
+        {
+            if (request.Method == "GET" && request.Url.Contains("/activities", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref polls);
+            }
+        };
+
+        await _page.GotoAsync(_app.BaseAddress.ToString());
+        await Assertions.Expect(_page.Locator("#log li.bot").First).ToContainTextAsync("BuurtBot");
+        await _page.GetByLabel("Je bericht").FillAsync("hallo");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
+
+        await Assertions.Expect(_page.Locator("#log li.bot")).ToHaveCountAsync(2);
+        await Assertions.Expect(_page.Locator("#log li.me")).ToHaveTextAsync("Jijhallo");
+        Assert.Single(sockets);
+        Assert.Contains("/v3/directline/conversations/", sockets[0]);
+        Assert.Contains("/stream?", sockets[0]);
+        Assert.Equal(0, polls);
+    }
+
+    [Fact]
+    public async Task WhenTheStreamDropsThePageReconnectsFromItsWatermarkAndShowsNothingTwice()
+    {
+        var urls = new List<string>();
+        await _page.RouteWebSocketAsync(new Regex("/stream"), socket =>
+        {
+            int number;
+            lock (urls)
+            {
+                urls.Add(socket.Url);
+                number = urls.Count;
+            }
+
+            var server = socket.ConnectToServer();
+            if (number > 1)
+            {
+                return;
+            }
+
+            // The first stream drops right after it delivered the greeting, as a restarting proxy would.
+            server.OnMessage(frame =>
+            {
+                socket.Send(frame.Text!);
+                if (!string.IsNullOrEmpty(frame.Text))
+                {
+                    _ = socket.CloseAsync(new() { Code = 4000, Reason = "dropped" });
+                    _ = server.CloseAsync();
+                }
+            });
+        });
+
+        await _page.GotoAsync(_app.BaseAddress.ToString());
+        await Assertions.Expect(_page.Locator("#log li.bot").First).ToContainTextAsync("BuurtBot");
+        await Assertions.Expect(_page.GetByRole(AriaRole.Button, new() { Name = "Privacy" })).ToBeVisibleAsync();
+        await Eventually(() => urls.Count == 2);
+        await _page.GetByLabel("Je bericht").FillAsync("hallo");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
+
+        await Assertions.Expect(_page.Locator("#log li.bot")).ToHaveCountAsync(2);
+        await Assertions.Expect(_page.Locator("#log li.me")).ToHaveCountAsync(1);
+        Assert.DoesNotContain("watermark=", urls[0]);
+        Assert.Matches("/stream\\?watermark=[1-9][0-9]*&t=", urls[1]);
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold within 10 s.");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
+    public async Task WhenWebSocketsAreBlockedThePageFallsBackToPolling()
+    {
+        // A proxy that refuses the upgrade: every socket errors and closes without opening.
+        await _page.AddInitScriptAsync("""
+            window.__socketsTried = 0;
+            window.WebSocket = class extends EventTarget {
+              constructor() {
+                super();
+                window.__socketsTried++;
+                setTimeout(() => { this.dispatchEvent(new Event("error")); this.dispatchEvent(new CloseEvent("close", { code: 1006 })); }, 10);
+              }
+              close() {}
+            };
+            """);
+        var polls = 0;
+        _page.Request += (_, request) =>
+        {
+            if (request.Method == "GET" && request.Url.Contains("/activities", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref polls);
+            }
+        };
+
+        await _page.GotoAsync(_app.BaseAddress.ToString());
+        await Assertions.Expect(_page.Locator("#log li.bot").First).ToContainTextAsync("BuurtBot");
+        await _page.GetByLabel("Je bericht").FillAsync("hallo");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
+
+        await Assertions.Expect(_page.Locator("#log li.bot")).ToHaveCountAsync(2);
+        Assert.Equal(3, await _page.EvaluateAsync<int>("window.__socketsTried"));
+        Assert.True(polls > 0);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace BuurtBot.Channels.WebChat;
 
 /// <summary>Who is calling: the holder of the secret, the holder of one conversation's token, or nobody.</summary>
-internal readonly record struct DirectLineCaller(bool IsSecret, string? ConversationId)
+internal readonly record struct DirectLineCaller(bool IsSecret, string? ConversationId, DateTimeOffset? Expires = null)
 {
     public bool IsAuthenticated => IsSecret || ConversationId is not null;
 
@@ -16,12 +16,36 @@ internal readonly record struct DirectLineCaller(bool IsSecret, string? Conversa
             return default;
         }
 
-        var presented = header[scheme.Length..].Trim();
+        return Of(header[scheme.Length..].Trim(), tokens, allowSecret: true);
+    }
+
+    /// <summary>
+    /// The stream's caller: browsers cannot set headers on a WebSocket, so Direct Line's streamUrl
+    /// carries the token in <c>t</c>. Only a conversation token goes there; the secret stays in the header.
+    /// </summary>
+    public static DirectLineCaller FromStream(HttpRequest request, DirectLineTokens tokens)
+    {
+        if (request.Headers.Authorization.Count > 0)
+        {
+            return From(request, tokens);
+        }
+
+        return request.Query["t"].ToString() is { Length: > 0 } token ? Of(token, tokens, allowSecret: false) : default;
+    }
+
+    private static DirectLineCaller Of(string presented, DirectLineTokens tokens, bool allowSecret)
+    {
         if (presented.Length is 0 or > 4096)
         {
             return default;
         }
 
-        return tokens.IsSecret(presented) ? new DirectLineCaller(true, null) : new DirectLineCaller(false, tokens.ConversationOf(presented));
+        if (allowSecret && tokens.IsSecret(presented))
+        {
+            return new DirectLineCaller(true, null);
+        }
+
+        var conversationId = tokens.ConversationOf(presented, out var expires);
+        return conversationId is null ? default : new DirectLineCaller(false, conversationId, expires);
     }
 }

@@ -4,19 +4,19 @@ using System.Threading.RateLimiting;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace BuurtBot.Channels.WebChat;
 
 /// <summary>
-/// The Direct Line 3.0 REST API in its polling form, so Microsoft's Web Chat control and
-/// botframework-directlinejs talk to BuurtBot as they talk to an Azure bot.
+/// The Direct Line 3.0 REST API, polling and the WebSocket stream, so Microsoft's Web Chat control
+/// and botframework-directlinejs talk to BuurtBot as they talk to an Azure bot.
 /// </summary>
 internal static class DirectLineEndpoints
 {
     public const string Channel = "webchat";
-    private const int MaxActivitiesPerPoll = 200;
 
     public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
@@ -27,6 +27,7 @@ internal static class DirectLineEndpoints
         group.MapGet("/conversations/{id}", Reconnect);
         group.MapPost("/conversations/{id}/activities", PostActivity);
         group.MapGet("/conversations/{id}/activities", GetActivities);
+        group.MapGet("/conversations/{id}/stream", Stream);
         return group;
     }
 
@@ -72,15 +73,22 @@ internal static class DirectLineEndpoints
             },
             cancellationToken);
 
+        var token = tokens.Issue(conversationId);
         return Results.Created($"/v3/directline/conversations/{conversationId}",
-            new ConversationResponse(conversationId, tokens.Issue(conversationId), tokens.LifetimeSeconds));
+            new ConversationResponse(conversationId, token, tokens.LifetimeSeconds, StreamUrl(request, conversationId, token, watermark: null)));
     }
 
-    private static async Task<IResult> Reconnect(string id, HttpRequest request, DirectLineTokens tokens, BuurtBotDbContext db, CancellationToken cancellationToken)
+    /// <summary>Direct Line's reconnect: a fresh token and a streamUrl that resumes after the watermark.</summary>
+    private static async Task<IResult> Reconnect(string id, string? watermark, HttpRequest request, DirectLineTokens tokens, BuurtBotDbContext db, CancellationToken cancellationToken)
     {
         if (Refuse(request, tokens, id) is { } refused)
         {
             return refused;
+        }
+
+        if (!DirectLineTranscript.TryParseWatermark(watermark, out _))
+        {
+            return DirectLineError.BadArgument(DirectLineTranscript.BadWatermark);
         }
 
         if (!await db.Conversations.AnyAsync(c => c.Channel == Channel && c.ChannelConversationId == id, cancellationToken))
@@ -88,7 +96,8 @@ internal static class DirectLineEndpoints
             return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "No conversation with this id; start one with POST /v3/directline/conversations.");
         }
 
-        return Results.Ok(new ConversationResponse(id, tokens.Issue(id), tokens.LifetimeSeconds));
+        var token = tokens.Issue(id);
+        return Results.Ok(new ConversationResponse(id, token, tokens.LifetimeSeconds, StreamUrl(request, id, token, watermark)));
     }
 
     private static async Task<IResult> PostActivity(
@@ -174,29 +183,90 @@ internal static class DirectLineEndpoints
             return refused;
         }
 
-        long after = 0;
-        if (!string.IsNullOrEmpty(watermark) && (!long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out after) || after < 0))
+        if (!DirectLineTranscript.TryParseWatermark(watermark, out var after))
         {
-            return DirectLineError.BadArgument("The watermark must be the number this API returned.");
+            return DirectLineError.BadArgument(DirectLineTranscript.BadWatermark);
         }
 
-        var conversation = await db.Conversations.AsNoTracking()
-            .Where(c => c.Channel == Channel && c.ChannelConversationId == id)
-            .Select(c => new { c.Id, c.Locale })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (conversation is null)
+        if (await DirectLineTranscript.FindAsync(db, id, cancellationToken) is not { } conversation)
         {
             return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "No conversation with this id; start one with POST /v3/directline/conversations.");
         }
 
-        var lines = await db.Transcript.AsNoTracking()
-            .Where(t => t.ConversationId == conversation.Id && t.Id > after)
-            .OrderBy(t => t.Id)
-            .Take(MaxActivitiesPerPoll)
-            .ToListAsync(cancellationToken);
-        var activities = lines.Select(l => ActivityTranslator.ToActivity(l, id, conversation.Locale)).ToList();
-        var next = lines.Count > 0 ? lines[^1].Id : after;
-        return Results.Ok(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)));
+        var read = await DirectLineTranscript.ReadAfterAsync(db, conversation, id, after, cancellationToken);
+        return Results.Ok(read.Set);
+    }
+
+    /// <summary>
+    /// The WebSocket stream at the streamUrl: the token comes in <c>t</c> (browsers cannot set headers
+    /// on a WebSocket) or the Authorization header; every check happens before the upgrade.
+    /// </summary>
+    private static async Task<IResult> Stream(
+        string id,
+        string? watermark,
+        HttpContext context,
+        DirectLineTokens tokens,
+        BuurtBotDbContext db,
+        DirectLineStreamHub hub,
+        IServiceScopeFactory scopes,
+        IOptions<WebChatOptions> options,
+        IOptions<JsonOptions> json,
+        IHostApplicationLifetime lifetime,
+        TimeProvider time,
+        ILogger<DirectLineStream> logger)
+    {
+        var caller = DirectLineCaller.FromStream(context.Request, tokens);
+        if (!caller.IsAuthenticated)
+        {
+            return DirectLineError.Of(StatusCodes.Status401Unauthorized, "TokenOrSecretInvalid",
+                "Connect to the streamUrl as given, with a valid, unexpired conversation token in 't' (or 'Authorization: Bearer <token>').");
+        }
+
+        if (!caller.MayUse(id))
+        {
+            return DirectLineError.Forbidden();
+        }
+
+        if (!DirectLineTranscript.TryParseWatermark(watermark, out var after))
+        {
+            return DirectLineError.BadArgument(DirectLineTranscript.BadWatermark);
+        }
+
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            return DirectLineError.BadArgument(
+                "This is the Direct Line stream: connect a WebSocket to the streamUrl. Over plain HTTP, GET /v3/directline/conversations/{id}/activities?watermark= instead.");
+        }
+
+        if (await DirectLineTranscript.FindAsync(db, id, context.RequestAborted) is not { } conversation)
+        {
+            return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "No conversation with this id; start one with POST /v3/directline/conversations.");
+        }
+
+        using var subscription = hub.TryOpen(conversation.Id);
+        if (subscription is null)
+        {
+            return DirectLineError.Of(StatusCodes.Status429TooManyRequests, "TooManyStreams",
+                $"This conversation already has {hub.MaxPerConversation} open streams; close one (or poll GET …/activities) and connect again.");
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var stream = new DirectLineStream(socket, subscription, conversation, id, scopes, json.Value.SerializerOptions, time, logger);
+        await stream.RunAsync(after, TimeSpan.FromSeconds(options.Value.StreamKeepAliveSeconds), caller.Expires, context.RequestAborted, lifetime.ApplicationStopping);
+        return Results.Empty;
+    }
+
+    /// <summary>
+    /// Where to connect the stream: ws or wss as the request came in (behind a proxy, with forwarded
+    /// headers on), on the same host, the token in <c>t</c> as Direct Line's streamUrl has it.
+    /// </summary>
+    private static string StreamUrl(HttpRequest request, string id, string token, string? watermark)
+    {
+        var scheme = string.Equals(request.Scheme, "https", StringComparison.OrdinalIgnoreCase) ? "wss" : "ws";
+        var query = string.IsNullOrEmpty(watermark)
+            ? QueryString.Create("t", token)
+            : QueryString.Create("watermark", watermark).Add("t", token);
+        return $"{scheme}://{request.Host}{request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(id)}/stream{query}";
     }
 
     /// <summary>401 without a valid token or secret, 403 for another conversation's id; null when the caller may use it.</summary>
@@ -260,9 +330,7 @@ internal static class DirectLineEndpoints
 
     private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
-    private sealed record ConversationResponse(string ConversationId, string Token, int Expires_in);
+    private sealed record ConversationResponse(string ConversationId, string Token, int Expires_in, string? StreamUrl = null);
 
     private sealed record ActivityResponse(string Id);
-
-    private sealed record ActivitySet(IReadOnlyList<DirectLineActivity> Activities, string Watermark);
 }

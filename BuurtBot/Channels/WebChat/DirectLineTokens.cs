@@ -22,15 +22,19 @@ public sealed class DirectLineTokens(IDataProtectionProvider protection, IOption
         _protector.Protect(conversationId, time.GetUtcNow().AddSeconds(LifetimeSeconds));
 
     /// <summary>The conversation the token grants, or null when it is forged, damaged or expired.</summary>
-    public string? ConversationOf(string token)
+    public string? ConversationOf(string token) => ConversationOf(token, out _);
+
+    /// <summary>As <see cref="ConversationOf(string)"/>, with the moment the token expires (a stream closes then).</summary>
+    public string? ConversationOf(string token, out DateTimeOffset expires)
     {
         try
         {
-            var conversationId = _protector.Unprotect(token, out var expiration);
-            return expiration > time.GetUtcNow() ? conversationId : null;
+            var conversationId = _protector.Unprotect(token, out expires);
+            return expires > time.GetUtcNow() ? conversationId : null;
         }
         catch (CryptographicException)
         {
+            expires = default;
             return null;
         }
     }

@@ -10,15 +10,24 @@ public static class WebChatExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddSingleton<WebChatRateLimiter>();
+        builder.Services.AddSingleton<DirectLineStreamHub>();
         builder.Services.AddSingleton<IChannelSender, WebChatSender>();
+
+        // The streamUrl carries the conversation token in its query (as Direct Line's does), and the
+        // host's request lines print the query: they stay off, whatever the configuration says
+        // for this category. Ties between filter rules go to the last one added, which is this one.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         return builder;
     }
 
-    /// <summary>The chat page at <c>/</c> and the Direct Line API under <c>/v3/directline</c>.</summary>
+    /// <summary>The chat page at <c>/</c> and the Direct Line API under <c>/v3/directline</c>, its stream included.</summary>
     public static RouteGroupBuilder MapWebChat(this WebApplication app)
     {
         app.UseDefaultFiles();
         app.UseStaticFiles();
+
+        // The admin's SignalR hub accepts WebSockets on its own branch only; the stream needs them here.
+        app.UseWebSockets();
         return app.MapDirectLine();
     }
 }

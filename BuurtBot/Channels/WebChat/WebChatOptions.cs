@@ -27,6 +27,17 @@ public sealed class WebChatOptions
     [Range(1024, 1_048_576)]
     public int MaxRequestBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// Seconds between the empty keep-alive messages on an idle Direct Line stream, so proxies
+    /// that close quiet connections leave it open.
+    /// </summary>
+    [Range(1, 600)]
+    public int StreamKeepAliveSeconds { get; set; } = 30;
+
+    /// <summary>Open streams one conversation may have (a few browser tabs); more are refused with 429.</summary>
+    [Range(1, 20)]
+    public int MaxStreamsPerConversation { get; set; } = 3;
+
     /// <summary>Sites that may show the chat in a frame (CSP frame-ancestors), for instance the municipality's site.</summary>
     public string FrameAncestors { get; set; } = "'self'";
 }

@@ -4,8 +4,8 @@ using BuurtBot.Turns;
 namespace BuurtBot.Channels.WebChat;
 
 /// <summary>
-/// Direct Line clients poll the transcript, where every reply already stands; delivering
-/// is therefore only marking the reply as out.
+/// Direct Line clients read the transcript (polling, or the stream that the notifier wakes), where
+/// every reply already stands; delivering is therefore only marking the reply as out.
 /// </summary>
 internal sealed class WebChatSender : IChannelSender
 {

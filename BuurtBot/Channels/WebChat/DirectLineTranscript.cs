@@ -1,0 +1,52 @@
+using System.Globalization;
+using BuurtBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Channels.WebChat;
+
+/// <summary>
+/// Reads a conversation's transcript as Direct Line activity sets, the same for a poll
+/// (GET …/activities) and for the stream, so both show a resident the same lines.
+/// </summary>
+internal static class DirectLineTranscript
+{
+    public const int MaxActivitiesPerSet = 200;
+
+    public const string BadWatermark = "The watermark must be the number this API returned.";
+
+    /// <summary>The stored conversation behind a Direct Line id.</summary>
+    public sealed record StoredConversation(Guid Id, string Locale);
+
+    /// <summary>One read: the set to send, its watermark as a number, and whether more lines wait behind it.</summary>
+    public sealed record Read(ActivitySet Set, long Watermark, bool More);
+
+    /// <summary>An empty watermark means "from the start"; anything else must be a number we returned.</summary>
+    public static bool TryParseWatermark(string? watermark, out long after)
+    {
+        after = 0;
+        return string.IsNullOrEmpty(watermark)
+            || (long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out after) && after >= 0);
+    }
+
+    public static Task<StoredConversation?> FindAsync(BuurtBotDbContext db, string id, CancellationToken cancellationToken) =>
+        db.Conversations.AsNoTracking()
+            .Where(c => c.Channel == DirectLineEndpoints.Channel && c.ChannelConversationId == id)
+            .Select(c => new StoredConversation(c.Id, c.Locale))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public static async Task<Read> ReadAfterAsync(
+        BuurtBotDbContext db, StoredConversation conversation, string id, long after, CancellationToken cancellationToken)
+    {
+        var lines = await db.Transcript.AsNoTracking()
+            .Where(t => t.ConversationId == conversation.Id && t.Id > after)
+            .OrderBy(t => t.Id)
+            .Take(MaxActivitiesPerSet)
+            .ToListAsync(cancellationToken);
+        var activities = lines.Select(l => ActivityTranslator.ToActivity(l, id, conversation.Locale)).ToList();
+        var next = lines.Count > 0 ? lines[^1].Id : after;
+        return new Read(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)), next, lines.Count == MaxActivitiesPerSet);
+    }
+}
+
+/// <summary>Direct Line's ActivitySet: <c>{ "activities": [...], "watermark": "N" }</c>, for a poll and on the stream.</summary>
+internal sealed record ActivitySet(IReadOnlyList<DirectLineActivity> Activities, string Watermark);
