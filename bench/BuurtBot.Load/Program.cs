@@ -8,13 +8,16 @@ using BuurtBot.Tests.Testing;
 // whole initiatief intake, over the web chat (Direct Line) and the Telegram webhook. Loopback only.
 //
 //   dotnet run -c Release --project bench/BuurtBot.Load -- [--residents 1,50,200] [--channels webchat,telegram]
-//       [--seconds 30] [--warmup 10] [--soak 0] [--webchat stream|poll] [--poll-ms 10] [--workers 8]
+//       [--seconds 30] [--warmup 10] [--soak 0] [--webchat stream|poll] [--poll-ms 10] [--think-ms 0] [--workers 8]
 //       [--out bench/results] [--set Key=Value …] [--postgres "Host=127.0.0.1;Port=55434;Username=buurtbot" [--instances 2]]
 //
 // --webchat stream (the default): each web chat resident listens on the Direct Line WebSocket stream,
 // as the chat page does, and a turn's latency runs from its POST until the bot's next question arrives
 // on the socket. --webchat poll: it polls GET …/activities every --poll-ms instead (up to that much of
 // each latency is polling).
+//
+// --think-ms T: each resident waits 0.5–1.5 × T before answering, as a person reads and types; the
+// default 0 answers at once (closed loop: the most turns the host can do, and every resident queued).
 //
 // --soak N: instead of timed runs, one run (web chat, the first --residents value) until N conversations
 // have finished, sampling the server's RSS as it goes.
@@ -60,7 +63,7 @@ Console.WriteLine($"Written {file}");
 static async Task<RunResult> RunAsync(string channel, int residents, Options options, int soakConversations)
 {
     var store = options.Postgres is null ? "sqlite" : "postgres";
-    Console.WriteLine($"== {channel}{(channel == "webchat" ? $" ({options.WebChat})" : "")}, {residents} resident(s), {store} x{options.Instances}{(soakConversations > 0 ? $", soak until {soakConversations} conversations" : $", {options.Seconds} s")}; load average {LoadAverage()}");
+    Console.WriteLine($"== {channel}{(channel == "webchat" ? $" ({options.WebChat})" : "")}, {residents} resident(s){(options.ThinkMs > 0 ? $" thinking ~{options.ThinkMs} ms" : "")}, {store} x{options.Instances}{(soakConversations > 0 ? $", soak until {soakConversations} conversations" : $", {options.Seconds} s")}; load average {LoadAverage()}");
     var database = Path.Combine(Path.GetTempPath(), $"buurtbot-load-{Guid.NewGuid():N}.db");
     var postgresDatabase = $"buurtbot_load_{Guid.NewGuid():N}";
     await using var telegram = await FakeBotApi.StartAsync();
@@ -111,7 +114,7 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
             : new WebChatResidents(new HttpClient(handler, disposeHandler: false) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) }, TimeSpan.FromMilliseconds(options.PollMs), options.WebChat == "stream")))
             .ToList();
 
-        var recorder = new Recorder();
+        var recorder = new Recorder { Think = TimeSpan.FromMilliseconds(options.ThinkMs) };
         var rssSamples = new List<(double Seconds, int Conversations, double RssMb)>();
         using var stop = new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
@@ -210,7 +213,16 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
             await Psql(drop, "postgres", $"DROP DATABASE {postgresDatabase}");
         }
 
-        HostProcess.DeleteDatabase(database);
+        if (Environment.GetEnvironmentVariable("BUURTBOT_LOAD_KEEP_DB") == "1")
+        {
+            // For looking at where a turn's time went (inbox, turn, outbox timestamps) after the run.
+            Console.WriteLine($"   database kept: {database}");
+        }
+        else
+        {
+            HostProcess.DeleteDatabase(database);
+        }
+
         for (var i = 0; i < hosts.Count; i++)
         {
             HostProcess.DeleteDatabase($"{database}.scheduler{i}");
@@ -284,7 +296,7 @@ internal sealed record RunResult(
     IReadOnlyList<RssSample> RssSamples);
 
 internal sealed record Options(
-    int[] Residents, string[] Channels, int Seconds, int Warmup, int Soak, string WebChat, int PollMs, int? Workers, string Out,
+    int[] Residents, string[] Channels, int Seconds, int Warmup, int Soak, string WebChat, int PollMs, int ThinkMs, int? Workers, string Out,
     string? Postgres, int Instances, Dictionary<string, string> Settings)
 {
     public static Options Parse(string[] args)
@@ -300,6 +312,7 @@ internal sealed record Options(
                 ? mode is "stream" or "poll" ? mode : throw new ArgumentException($"--webchat is 'stream' or 'poll', not '{mode}'.")
                 : "stream",
             int.Parse(Get("--poll-ms") ?? "10", CultureInfo.InvariantCulture),
+            int.Parse(Get("--think-ms") ?? "0", CultureInfo.InvariantCulture),
             Get("--workers") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : null,
             Get("--out") ?? "bench/results",
             Get("--postgres"),

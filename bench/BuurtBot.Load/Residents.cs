@@ -16,6 +16,17 @@ public sealed class Recorder
 
     public bool Recording { get; set; } = true;
 
+    /// <summary>
+    /// How long a resident reads and thinks before answering (--think-ms; zero: answers at once,
+    /// which measures the most the host can do). Drawn uniformly from half to one and a half times it.
+    /// </summary>
+    public TimeSpan Think { get; init; }
+
+    public Task ThinkAsync(CancellationToken cancellationToken) =>
+        Think <= TimeSpan.Zero
+            ? Task.CompletedTask
+            : Task.Delay(Think * (0.5 + Random.Shared.NextDouble()), cancellationToken);
+
     public int Conversations => Volatile.Read(ref _conversations);
 
     public int Failures => Volatile.Read(ref _failures);
@@ -120,6 +131,7 @@ public sealed class WebChatResidents(HttpClient http, TimeSpan pollInterval, boo
                     return;
                 }
 
+                await recorder.ThinkAsync(cancellationToken);
                 started = Stopwatch.GetTimestamp();
                 await PostAsync(id, token, answer.Button?.Value ?? answer.Text!, cancellationToken);
             }
@@ -277,6 +289,7 @@ public sealed class TelegramResidents(HttpClient http, FakeBotApi telegram, stri
                 }
 
                 Trace?.Invoke($"{chatId} RES: {answer.Button?.Title ?? answer.Text}");
+                await recorder.ThinkAsync(cancellationToken);
                 started = Stopwatch.GetTimestamp();
                 await PostAsync(answer.Button is { } button ? Tap(chatId, question.MessageId, button.Value) : Text(chatId, answer.Text!), cancellationToken);
             }

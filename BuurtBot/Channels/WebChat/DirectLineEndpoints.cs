@@ -206,7 +206,6 @@ internal static class DirectLineEndpoints
         string? watermark,
         HttpContext context,
         DirectLineTokens tokens,
-        BuurtBotDbContext db,
         DirectLineStreamHub hub,
         IServiceScopeFactory scopes,
         IOptions<WebChatOptions> options,
@@ -238,7 +237,15 @@ internal static class DirectLineEndpoints
                 "This is the Direct Line stream: connect a WebSocket to the streamUrl. Over plain HTTP, GET /v3/directline/conversations/{id}/activities?watermark= instead.");
         }
 
-        if (await DirectLineTranscript.FindAsync(db, id, context.RequestAborted) is not { } conversation)
+        // A scope of its own, not the request's: the request lasts as long as the socket, and a context
+        // held that long would keep a database connection open for nothing.
+        DirectLineTranscript.StoredConversation? conversation;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            conversation = await DirectLineTranscript.FindAsync(scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>(), id, context.RequestAborted);
+        }
+
+        if (conversation is null)
         {
             return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "No conversation with this id; start one with POST /v3/directline/conversations.");
         }
