@@ -12,16 +12,32 @@ namespace BuurtBot.Residents;
 /// </summary>
 internal sealed class EfInitiatiefStore(BuurtBotDbContext db) : IInitiatiefStore
 {
+    // The newest similar ones are plenty: a resident is shown a few.
+    private const int MaxSimilar = 20;
     private static readonly InitiatiefStatus[] Closed = [InitiatiefStatus.Afgerond, InitiatiefStatus.Afgewezen, InitiatiefStatus.Ingetrokken];
 
     public async Task<IReadOnlyList<Initiatief>> FindSimilarAsync(string wijk, string? buurt, Thema thema, string title, CancellationToken cancellationToken)
     {
-        var open = await db.Initiatieven
+        // Compared on a few columns first: loading (and tracking) 200 whole initiatieven with their
+        // afspraken and timelines for every intake cost more than the rest of the turn.
+        var open = await db.Initiatieven.AsNoTracking()
             .Where(i => i.WijkName == wijk && !Closed.Contains(i.Status))
             .OrderByDescending(i => i.CreatedAt)
             .Take(200)
+            .Select(i => new { i.Id, i.BuurtName, i.Thema, i.Title })
             .ToListAsync(cancellationToken);
-        return [.. open.Where(i => (buurt is null || i.BuurtName is null || i.BuurtName == buurt) && TitleSimilarity.IsSimilar(i, thema, title))];
+        var ids = open
+            .Where(i => (buurt is null || i.BuurtName is null || i.BuurtName == buurt) && TitleSimilarity.IsSimilar(i.Thema, i.Title, thema, title))
+            .Take(MaxSimilar)
+            .Select(i => i.Id)
+            .ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var similar = await db.Initiatieven.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
+        return [.. similar.OrderBy(i => ids.IndexOf(i.Id))];
     }
 
     public async Task<IReadOnlyList<Initiatief>> ForResidentAsync(string residentId, CancellationToken cancellationToken) =>

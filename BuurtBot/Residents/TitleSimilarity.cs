@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using BuurtBot.Dialogs.Domain;
-using BuurtBot.Dialogs.Domain.Initiatieven;
 
 namespace BuurtBot.Residents;
 
@@ -14,8 +13,8 @@ internal static class TitleSimilarity
     private static readonly HashSet<string> StopWords =
         ["de", "het", "een", "en", "van", "voor", "bij", "in", "op", "aan", "met", "the", "a", "an", "of", "for", "and", "to", "meer", "nieuw", "nieuwe"];
 
-    public static bool IsSimilar(Initiatief existing, Thema thema, string title) =>
-        existing.Thema == thema || Words(existing.Title).Overlaps(Words(title));
+    public static bool IsSimilar(Thema existingThema, string existingTitle, Thema thema, string title) =>
+        existingThema == thema || Words(existingTitle).Overlaps(Words(title));
 
     public static HashSet<string> Words(string text)
     {

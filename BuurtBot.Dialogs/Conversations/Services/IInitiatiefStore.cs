@@ -10,7 +10,10 @@ namespace BuurtBot.Dialogs.Conversations.Services;
 /// </summary>
 public interface IInitiatiefStore
 {
-    /// <summary>Open initiatieven in the same wijk (and buurt, when known) with a similar title or the same thema.</summary>
+    /// <summary>
+    /// Open initiatieven in the same wijk (and buurt, when known) with a similar title or the same thema,
+    /// newest first, at most 20; read-only (not tracked by the turn).
+    /// </summary>
     Task<IReadOnlyList<Initiatief>> FindSimilarAsync(string wijk, string? buurt, Thema thema, string title, CancellationToken cancellationToken);
 
     /// <summary>The initiatieven the resident started or joined, newest first.</summary>
