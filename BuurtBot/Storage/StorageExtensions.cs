@@ -13,8 +13,8 @@ public static class StorageExtensions
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => Enum.IsDefined(o.Provider) && o.SweepEvery > TimeSpan.Zero,
-                "Storage:Provider must be Sqlite or Postgres, and Storage:SweepEvery positive.")
+            .Validate(o => Enum.IsDefined(o.Provider) && o.SweepEvery > TimeSpan.Zero && o.CheckpointEvery > TimeSpan.Zero,
+                "Storage:Provider must be Sqlite or Postgres, and Storage:SweepEvery and Storage:CheckpointEvery positive.")
             .ValidateOnStart();
 
         // Both are registered and the provider is read when the first context is built, so hosts that add
@@ -33,6 +33,7 @@ public static class StorageExtensions
             : OpenForScope(services.GetRequiredService<IDbContextFactory<BuurtBotDbContext>>().CreateDbContext()));
 
         builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddHostedService<SqliteCheckpointer>();
         builder.Services.AddDataProtection()
             .SetApplicationName("BuurtBot")
             .PersistKeysToDbContext<BuurtBotDbContext>();

@@ -12,4 +12,11 @@ public sealed class StorageOptions
     /// about (stored by another instance, or left by one that stopped). SQLite runs one instance and needs no sweep.
     /// </summary>
     public TimeSpan SweepEvery { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// SQLite only: how often the WAL is copied back into the database in the background. Without it,
+    /// the connection whose commit crosses the WAL's size limit does that work, fsyncs included, and
+    /// under steady traffic (readers always active, so the WAL cannot restart) that became most commits.
+    /// </summary>
+    public TimeSpan CheckpointEvery { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -1,0 +1,67 @@
+using BuurtBot.Storage;
+using BuurtBot.Tests.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BuurtBot.Tests.Storage;
+
+/// <summary>What every SQLite connection of the app is set up with, on a real file.</summary>
+public sealed class SqliteConnectionSettingsTests
+{
+    [Fact]
+    public async Task AConnectionWaitsWithOurBusyHandlerAndEnforcesForeignKeys()
+    {
+        using var app = new BuurtBotApp();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+
+        // sqlite3_busy_handler replaces the busy timeout, so the timeout reads 0 once ours is installed.
+        Assert.Equal(0L, await ScalarAsync(db, "PRAGMA busy_timeout;"));
+        Assert.Equal(1L, await ScalarAsync(db, "PRAGMA foreign_keys;"));
+        Assert.Equal(10_000L, await ScalarAsync(db, "PRAGMA wal_autocheckpoint;"));
+        Assert.Equal("wal", await ScalarAsync(db, "PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public async Task AWriteWaitsForAnotherConnectionsTransactionInsteadOfFailing()
+    {
+        using var app = new BuurtBotApp();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+        var connectionString = db.Database.GetConnectionString();
+
+        // Another writer holds the lock for a moment, as a turn's SaveChanges does.
+        await using var holder = new SqliteConnection(connectionString);
+        await holder.OpenAsync();
+        await using var transaction = (SqliteTransaction)await holder.BeginTransactionAsync();
+        await using (var insert = holder.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO CannedReplies (Title, Text) VALUES ('lock', 'held');";
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        // Microsoft.Data.Sqlite is synchronous: the waiting write blocks its thread, so it gets one of its own.
+        var waiting = Task.Run(() => db.Database.ExecuteSqlRaw("INSERT INTO CannedReplies (Title, Text) VALUES ('waited', 'stored');"));
+        await Task.Delay(300);
+        Assert.False(waiting.IsCompleted);
+        await transaction.CommitAsync();
+
+        await waiting.WaitAsync(TimeSpan.FromSeconds(9));
+        Assert.Equal(2L, await ScalarAsync(db, "SELECT count(*) FROM CannedReplies WHERE Title IN ('lock', 'waited');"));
+    }
+
+    private static async Task<object?> ScalarAsync(BuurtBotDbContext db, string sql)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+}
