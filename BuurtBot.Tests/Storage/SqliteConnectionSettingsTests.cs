@@ -20,6 +20,7 @@ public sealed class SqliteConnectionSettingsTests
         Assert.Equal(0L, await ScalarAsync(db, "PRAGMA busy_timeout;"));
         Assert.Equal(1L, await ScalarAsync(db, "PRAGMA foreign_keys;"));
         Assert.Equal(10_000L, await ScalarAsync(db, "PRAGMA wal_autocheckpoint;"));
+        Assert.Equal(-512L, await ScalarAsync(db, "PRAGMA cache_size;"));
         Assert.Equal("wal", await ScalarAsync(db, "PRAGMA journal_mode;"));
     }
 

@@ -15,7 +15,9 @@ namespace BuurtBot.Storage;
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     // wal_autocheckpoint: 10,000 pages (40 MB) instead of 1,000; SqliteCheckpointer does it every second.
-    private const string Pragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000;";
+    // cache_size: 512 KB instead of 2 MB per pooled connection. Any write by another connection empties
+    // a connection's cache anyway, so under traffic the larger cache only held memory (-25 MB RSS).
+    private const string Pragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000; PRAGMA cache_size = -512;";
     private static readonly ConditionalWeakTable<object, object> Applied = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
