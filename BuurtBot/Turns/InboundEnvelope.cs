@@ -14,4 +14,10 @@ public sealed record InboundEnvelope(
 
     /// <summary>The resident's locale as the channel reports it, used for a new conversation.</summary>
     public string? Locale { get; init; }
+
+    /// <summary>
+    /// For channels that start conversations themselves (the web chat): a message for a conversation
+    /// that does not exist is refused (<see cref="InboxResult.UnknownConversation"/>), not a new one.
+    /// </summary>
+    public bool OnlyIntoExistingConversation { get; init; }
 }

@@ -10,6 +10,11 @@ namespace BuurtBot.Turns;
 /// </summary>
 public sealed class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider time, TranscriptNotifier notifier)
 {
+    // Compiled (per model), as the turn's own reads are in TurnRunner: it runs for every message.
+    private static readonly CompiledPerModel<Func<BuurtBotDbContext, string, string, CancellationToken, Task<Conversation?>>> ConversationOf = new(() =>
+        EF.CompileAsyncQuery((BuurtBotDbContext db, string channel, string channelConversationId, CancellationToken _) =>
+            db.Conversations.FirstOrDefault(c => c.Channel == channel && c.ChannelConversationId == channelConversationId)));
+
     public async Task<InboxResult> StoreAsync(InboundEnvelope envelope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(envelope);
@@ -20,7 +25,7 @@ public sealed class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider ti
                 // The first try does not look for a duplicate: the unique index finds one, and a repeat
                 // delivery is rare, so a query for every message would be paid for nothing.
                 var result = await TryStoreAsync(envelope, lookForDuplicate: attempt > 0, cancellationToken);
-                if (!result.Duplicate)
+                if (!result.Duplicate && !result.UnknownConversation)
                 {
                     queue.Enqueue(result.ConversationId);
                     notifier.Notify(result.ConversationId);
@@ -52,8 +57,12 @@ public sealed class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider ti
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var conversation = await db.Conversations
-            .FirstOrDefaultAsync(c => c.Channel == envelope.Channel && c.ChannelConversationId == envelope.ChannelConversationId, cancellationToken);
+        var conversation = await ConversationOf.For(db)(db, envelope.Channel, envelope.ChannelConversationId, cancellationToken);
+        if (conversation is null && envelope.OnlyIntoExistingConversation)
+        {
+            return InboxResult.Unknown;
+        }
+
         if (conversation is null)
         {
             conversation = new Conversation

@@ -19,22 +19,32 @@ public sealed partial class TurnRunner(
 {
     private const int MaxConcurrencyRetries = 5;
 
+    // Compiled: every turn runs these two, and a LINQ query's cache key (its expression tree
+    // visited and compared) cost more CPU than SQLite's work for them. EF Core compiles them again
+    // visited and compared) cost more CPU than SQLite's work for them. One per model: SQLite's and
+    // PostgreSQL's each get their own SQL.
+    private static readonly CompiledPerModel<Func<BuurtBotDbContext, Guid, CancellationToken, Task<Conversation>>> ConversationById = new(() =>
+        EF.CompileAsyncQuery((BuurtBotDbContext db, Guid id, CancellationToken _) => db.Conversations.Single(c => c.Id == id)));
+
+    private static readonly CompiledPerModel<Func<BuurtBotDbContext, Guid, bool, CancellationToken, Task<InboxItem?>>> OldestWaiting = new(() =>
+        EF.CompileAsyncQuery((BuurtBotDbContext db, Guid id, bool botSpeaks, CancellationToken _) => db.Inbox
+            .Where(i => i.ConversationId == id && i.ProcessedUtc == null)
+            .Where(i => botSpeaks || i.Kind != InboundKind.Event)
+            .OrderBy(i => i.Id)
+            .FirstOrDefault()));
+
     /// <summary>Runs one waiting item; false when the conversation had nothing waiting.</summary>
     public async Task<bool> RunNextAsync(Guid conversationId, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId, cancellationToken);
+            var conversation = await ConversationById.For(db)(db, conversationId, cancellationToken);
 
             // While a coordinator has the chat, host events (check-ins, notices) wait for the bot's return;
             // the resident's own messages are marked as read by the coordinator's side.
             var botSpeaks = conversation.Owner == ConversationOwner.Bot;
-            var item = await db.Inbox
-                .Where(i => i.ConversationId == conversationId && i.ProcessedUtc == null)
-                .Where(i => botSpeaks || i.Kind != InboundKind.Event)
-                .OrderBy(i => i.Id)
-                .FirstOrDefaultAsync(cancellationToken);
+            var item = await OldestWaiting.For(db)(db, conversationId, botSpeaks, cancellationToken);
             if (item is null)
             {
                 return false;

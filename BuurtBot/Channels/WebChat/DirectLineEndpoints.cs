@@ -148,11 +148,6 @@ internal static class DirectLineEndpoints
                 : DirectLineError.BadArgument(invalid);
         }
 
-        if (!await db.Conversations.AnyAsync(c => c.Channel == Channel && c.ChannelConversationId == id, cancellationToken))
-        {
-            return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "Start the conversation first with POST /v3/directline/conversations.");
-        }
-
         if (!limiter.TryAcquire(id, out var retryAfter))
         {
             request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
@@ -163,7 +158,13 @@ internal static class DirectLineEndpoints
         // Web Chat gives each message a client id; a retried post of the same message is the same message.
         var clientId = ClientActivityId(activity);
         var messageId = clientId is null ? $"{id}:{Guid.NewGuid():N}" : $"{id}:c:{clientId}";
-        var stored = await inbox.StoreAsync(new InboundEnvelope(Channel, id, messageId, message), cancellationToken);
+        // The inbox refuses a conversation we never started (one query for both, not a lookup first).
+        var stored = await inbox.StoreAsync(new InboundEnvelope(Channel, id, messageId, message) { OnlyIntoExistingConversation = true }, cancellationToken);
+        if (stored.UnknownConversation)
+        {
+            return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "Start the conversation first with POST /v3/directline/conversations.");
+        }
+
         var transcriptId = stored.TranscriptEntryId ?? await db.Transcript
             .Where(t => t.ConversationId == stored.ConversationId && t.ChannelMessageId == messageId)
             .Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
