@@ -14,6 +14,7 @@ namespace BuurtBot.Tests.Reliability;
 /// endpoint (seeded: a failure prints its seed, and the same seed replays it): never a 5xx, the host
 /// keeps answering, its managed memory stays flat, and a rejected request stores nothing.
 /// </summary>
+[Collection(MeasuresTheHeap.Name)]
 public sealed partial class BadInputTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Iterations = 2000;

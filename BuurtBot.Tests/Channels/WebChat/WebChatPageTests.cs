@@ -59,8 +59,7 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IClassFixture<Bro
         var alerted = false;
         _page.Dialog += (_, dialog) => { alerted = true; _ = dialog.DismissAsync(); };
 
-        await _page.GetByLabel("Je bericht").FillAsync("<img src=x onerror=alert(1)><b>vet</b>");
-        await _page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
+        await SendAsync("<img src=x onerror=alert(1)><b>vet</b>");
 
         await Assertions.Expect(_page.Locator("#log li.me")).ToContainTextAsync("<img src=x onerror=alert(1)><b>vet</b>");
         Assert.Equal(0, await _page.Locator("#log img, #log b").CountAsync());
@@ -71,27 +70,19 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IClassFixture<Bro
     public async Task TheBotsReplyArrivesThroughTheStreamWithoutAnyPoll()
     {
         var sockets = new List<string>();
-        var polls = 0;
         _page.WebSocket += (_, socket) => sockets.Add(socket.Url);
-        _page.Request += (_, request) =>
-        {
-            if (request.Method == "GET" && request.Url.Contains("/activities", StringComparison.Ordinal))
-            {
-                Interlocked.Increment(ref polls);
-            }
-        };
+        var polls = CountPolls();
 
         await _page.GotoAsync(_app.BaseAddress.ToString());
         await Assertions.Expect(_page.Locator("#log li.bot").First).ToContainTextAsync("BuurtBot");
-        await _page.GetByLabel("Je bericht").FillAsync("hallo");
-        await _page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
+        await SendAsync("hallo");
 
         await Assertions.Expect(_page.Locator("#log li.bot")).ToHaveCountAsync(2);
         await Assertions.Expect(_page.Locator("#log li.me")).ToHaveTextAsync("Jijhallo");
         Assert.Single(sockets);
         Assert.Contains("/v3/directline/conversations/", sockets[0]);
         Assert.Contains("/stream?", sockets[0]);
-        Assert.Equal(0, polls);
+        Assert.Equal(0, polls.Count);
     }
 
     [Fact]
@@ -129,8 +120,7 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(_page.Locator("#log li.bot").First).ToContainTextAsync("BuurtBot");
         await Assertions.Expect(_page.GetByRole(AriaRole.Button, new() { Name = "Privacy" })).ToBeVisibleAsync();
         await Eventually(() => urls.Count == 2);
-        await _page.GetByLabel("Je bericht").FillAsync("hallo");
-        await _page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
+        await SendAsync("hallo");
 
         await Assertions.Expect(_page.Locator("#log li.bot")).ToHaveCountAsync(2);
         await Assertions.Expect(_page.Locator("#log li.me")).ToHaveCountAsync(1);
@@ -163,23 +153,15 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IClassFixture<Bro
               close() {}
             };
             """);
-        var polls = 0;
-        _page.Request += (_, request) =>
-        {
-            if (request.Method == "GET" && request.Url.Contains("/activities", StringComparison.Ordinal))
-            {
-                Interlocked.Increment(ref polls);
-            }
-        };
+        var polls = CountPolls();
 
         await _page.GotoAsync(_app.BaseAddress.ToString());
         await Assertions.Expect(_page.Locator("#log li.bot").First).ToContainTextAsync("BuurtBot");
-        await _page.GetByLabel("Je bericht").FillAsync("hallo");
-        await _page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
+        await SendAsync("hallo");
 
         await Assertions.Expect(_page.Locator("#log li.bot")).ToHaveCountAsync(2);
         Assert.Equal(3, await _page.EvaluateAsync<int>("window.__socketsTried"));
-        Assert.True(polls > 0);
+        Assert.True(polls.Count > 0);
     }
 
     [Fact]
@@ -199,5 +181,34 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IClassFixture<Bro
 
         Assert.True(result.Violations.Length == 0,
             string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+    }
+
+    private async Task SendAsync(string text)
+    {
+        await _page.GetByLabel("Je bericht").FillAsync(text);
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
+    }
+
+    /// <summary>Counts the page's GET …/activities polls from now on.</summary>
+    private PollCounter CountPolls()
+    {
+        var counter = new PollCounter();
+        _page.Request += (_, request) =>
+        {
+            if (request.Method == "GET" && request.Url.Contains("/activities", StringComparison.Ordinal))
+            {
+                counter.Add();
+            }
+        };
+        return counter;
+    }
+
+    private sealed class PollCounter
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Add() => Interlocked.Increment(ref _count);
     }
 }
