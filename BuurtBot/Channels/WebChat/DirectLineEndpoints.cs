@@ -93,7 +93,7 @@ internal static class DirectLineEndpoints
 
         if (!await db.Conversations.AnyAsync(c => c.Channel == Channel && c.ChannelConversationId == id, cancellationToken))
         {
-            return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "No conversation with this id; start one with POST /v3/directline/conversations.");
+            return DirectLineError.NoSuchConversation();
         }
 
         var token = tokens.Issue(id);
@@ -191,7 +191,7 @@ internal static class DirectLineEndpoints
 
         if (await DirectLineTranscript.FindAsync(db, id, cancellationToken) is not { } conversation)
         {
-            return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "No conversation with this id; start one with POST /v3/directline/conversations.");
+            return DirectLineError.NoSuchConversation();
         }
 
         var read = await DirectLineTranscript.ReadAfterAsync(db, conversation, id, after, cancellationToken);
@@ -248,7 +248,7 @@ internal static class DirectLineEndpoints
 
         if (conversation is null)
         {
-            return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "No conversation with this id; start one with POST /v3/directline/conversations.");
+            return DirectLineError.NoSuchConversation();
         }
 
         using var subscription = hub.TryOpen(conversation.Id);

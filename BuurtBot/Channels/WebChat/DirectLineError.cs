@@ -12,5 +12,8 @@ public static class DirectLineError
     public static IResult Forbidden() =>
         Of(StatusCodes.Status403Forbidden, "BadArgument", "This token belongs to another conversation.");
 
+    public static IResult NoSuchConversation() =>
+        Of(StatusCodes.Status404NotFound, "NotFound", "No conversation with this id; start one with POST /v3/directline/conversations.");
+
     public static IResult BadArgument(string message) => Of(StatusCodes.Status400BadRequest, "BadArgument", message);
 }
