@@ -1,6 +1,5 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Dialogs.Domain.Areas;
-using BuurtBot.Dialogs.Domain.Demo;
 using BuurtBot.Storage;
 using BuurtBot.Storage.Transfer;
 using BuurtBot.Tests.Testing;

@@ -1,8 +1,7 @@
 using BuurtBot.Dialogs.Domain.Areas;
-using BuurtBot.Dialogs.Domain.Demo;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 
-namespace BuurtBot.Tests.Dialogs.Domain.Demo;
+namespace BuurtBot.Tests.Testing;
 
 public sealed class DemoDataTests
 {

@@ -1,9 +1,10 @@
+using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 
-namespace BuurtBot.Dialogs.Domain.Demo;
+namespace BuurtBot.Tests.Testing;
 
-/// <summary>One example initiatief for demo mode, as plain data; <see cref="DemoData.Build"/> turns it into a real one.</summary>
+/// <summary>One example initiatief for the tests, as plain data; <see cref="DemoData.Build"/> turns it into a real one.</summary>
 public sealed record DemoInitiatief(
     string Title,
     string Description,

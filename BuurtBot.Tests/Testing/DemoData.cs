@@ -1,11 +1,13 @@
+using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 
-namespace BuurtBot.Dialogs.Domain.Demo;
+namespace BuurtBot.Tests.Testing;
 
 /// <summary>
-/// The programme's own example buurtdeals (from its 2017-2018 presentation), for demo mode.
+/// The programme's own example buurtdeals (from its 2017-2018 presentation), as test data:
+/// realistic initiatieven in three stages (gesprek, deal gesloten, in uitvoering) for the storage and data-transfer tests.
 /// Amounts are left out: the presentation gives none, and made-up figures would mislead.
 /// </summary>
 public static class DemoData
