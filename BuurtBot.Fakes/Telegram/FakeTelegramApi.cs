@@ -1,20 +1,18 @@
-using System.Net;
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json.Nodes;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
-namespace BuurtBot.Tests.Testing;
+namespace BuurtBot.Fakes.Telegram;
 
 /// <summary>
 /// A Telegram Bot API on loopback that speaks the real wire format: <c>/bot&lt;token&gt;/&lt;method&gt;</c>,
 /// JSON <c>ok</c>/<c>result</c> or <c>error_code</c>/<c>description</c>/<c>parameters.retry_after</c>.
-/// It records every call, hands out queued getUpdates batches (long polling), and can be told to
-/// fail a method for a while.
+/// It records every call, hands out queued getUpdates batches (long polling), can be told to
+/// fail a method for a while, and streams what the bot sends to a watched chat as it arrives.
+/// The tests use all of it; the load generator watches chats and keeps no calls.
 /// </summary>
 public sealed class FakeTelegramApi : IAsyncDisposable
 {
@@ -26,22 +24,24 @@ public sealed class FakeTelegramApi : IAsyncDisposable
     private readonly Queue<JsonArray> _batches = new();
     private readonly SemaphoreSlim _batchQueued = new(0);
     private readonly Dictionary<string, Queue<(int Code, string Description, int? RetryAfter)>> _failures = new(StringComparer.OrdinalIgnoreCase);
-    private WebApplication? _app;
+    private readonly ConcurrentDictionary<long, Channel<SentTelegramMessage>> _watched = new();
+    private readonly bool _keepCalls;
+    private LoopbackServer? _server;
     private int _nextMessageId = 1000;
+
+    private FakeTelegramApi(bool keepCalls) => _keepCalls = keepCalls;
 
     public string BaseUrl { get; private set; } = "";
 
-    public static async Task<FakeTelegramApi> StartAsync()
+    /// <param name="keepCalls">
+    /// False for load: over a soak of 200,000 turns the recorded calls would grow the load generator's
+    /// heap and take CPU from the host it measures. <see cref="Calls"/> then refuses to answer.
+    /// </param>
+    public static async Task<FakeTelegramApi> StartAsync(bool keepCalls = true)
     {
-        var fake = new FakeTelegramApi();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        fake._app = builder.Build();
-        fake._app.Run(fake.HandleAsync);
-        await fake._app.StartAsync();
-        var address = fake._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseUrl = address.TrimEnd('/');
+        var fake = new FakeTelegramApi(keepCalls);
+        fake._server = await LoopbackServer.StartAsync(app => app.Run(fake.HandleAsync));
+        fake.BaseUrl = fake._server.BaseUri.ToString().TrimEnd('/');
         return fake;
     }
 
@@ -49,6 +49,11 @@ public sealed class FakeTelegramApi : IAsyncDisposable
     {
         get
         {
+            if (!_keepCalls)
+            {
+                throw new InvalidOperationException("This fake keeps no calls: start it with FakeTelegramApi.StartAsync(keepCalls: true) to read them.");
+            }
+
             lock (_gate)
             {
                 return _calls.ToList();
@@ -88,6 +93,15 @@ public sealed class FakeTelegramApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// What the bot sends (sendMessage, sendDocument) to <paramref name="chatId"/> from now on, in the order it
+    /// arrived. Messages to chats nobody watches are not kept; <see cref="Unwatch"/> when done with the chat.
+    /// </summary>
+    public ChannelReader<SentTelegramMessage> Watch(long chatId) =>
+        _watched.GetOrAdd(chatId, _ => Channel.CreateUnbounded<SentTelegramMessage>()).Reader;
+
+    public void Unwatch(long chatId) => _watched.TryRemove(chatId, out _);
+
     /// <summary>Polls until at least <paramref name="count"/> successful calls of <paramref name="method"/> were made.</summary>
     public async Task<IReadOnlyList<TelegramCall>> WaitForAsync(string method, int count = 1, TimeSpan? timeout = null)
     {
@@ -112,10 +126,9 @@ public sealed class FakeTelegramApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
 
         _batchQueued.Dispose();
@@ -123,6 +136,8 @@ public sealed class FakeTelegramApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        // Stamped before anything else, so a watcher's latency ends when the request arrived.
+        var received = Stopwatch.GetTimestamp();
         // /bot<token>/<method>, as Telegram serves it.
         var segments = context.Request.Path.Value?.Trim('/').Split('/') ?? [];
         if (segments is not [var bot, var method] || bot != "bot" + Token)
@@ -164,6 +179,11 @@ public sealed class FakeTelegramApi : IAsyncDisposable
             _ => true,
         };
         Record(method, body, 200, result);
+        if (method is "sendMessage" or "sendDocument")
+        {
+            Deliver(body, result, received);
+        }
+
         await WriteAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result });
     }
 
@@ -236,8 +256,23 @@ public sealed class FakeTelegramApi : IAsyncDisposable
         _ => 0,
     };
 
+    private void Deliver(JsonObject body, JsonNode sent, long received)
+    {
+        var chatId = ChatIdOf(body);
+        if (_watched.TryGetValue(chatId, out var chat))
+        {
+            var text = (body["text"] ?? body["caption"])?.ToString() ?? "";
+            chat.Writer.TryWrite(new SentTelegramMessage(chatId, sent["message_id"]!.GetValue<int>(), text, TelegramButton.ListOf(body), received));
+        }
+    }
+
     private void Record(string method, JsonObject body, int status, JsonNode? result)
     {
+        if (!_keepCalls)
+        {
+            return;
+        }
+
         lock (_gate)
         {
             _calls.Add(new TelegramCall(method, body, status, DateTimeOffset.UtcNow, result?.DeepClone()));
@@ -279,6 +314,3 @@ public sealed class FakeTelegramApi : IAsyncDisposable
         await context.Response.WriteAsync(body.ToJsonString());
     }
 }
-
-/// <summary>One call the bot made: the method, its parameters as JSON, and what the fake answered.</summary>
-public sealed record TelegramCall(string Method, JsonObject Body, int StatusCode, DateTimeOffset At, JsonNode? Result);

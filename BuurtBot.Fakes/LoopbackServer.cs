@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace BuurtBot.Tests.Testing;
+namespace BuurtBot.Fakes;
 
 /// <summary>A small Kestrel app on 127.0.0.1 with a port the OS picks, over http or (given a certificate) https.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
