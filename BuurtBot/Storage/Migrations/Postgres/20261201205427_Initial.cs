@@ -8,7 +8,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BuurtBot.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class PostgresInitial : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -119,6 +119,9 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     DialogState = table.Column<string>(type: "text", nullable: true),
                     Locale = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Wijk = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Buurt = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PeilingenConsentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PeilingenAskedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     QueuedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ChannelData = table.Column<string>(type: "text", nullable: true),
                     Unreachable = table.Column<bool>(type: "boolean", nullable: false),
@@ -214,6 +217,8 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     BuurtName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Doel = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     NeighboursInSupport = table.Column<int>(type: "integer", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ShareCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     InitiatiefnemerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -270,6 +275,48 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MonitoringPlans", x => x.InitiatiefId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Peilingen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Question = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Options = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Target = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Wijk = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Buurt = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    InitiatiefId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OpensUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosesUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ResultsSentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Peilingen", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WijkagendaInput",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidentId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Wijk = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Themas = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Sentence = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    AnsweredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WijkagendaInput", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -475,6 +522,25 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "InitiatiefSteun",
+                columns: table => new
+                {
+                    InitiatiefId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidentId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SupportedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiatiefSteun", x => new { x.InitiatiefId, x.ResidentId });
+                    table.ForeignKey(
+                        name: "FK_InitiatiefSteun_Initiatieven_InitiatiefId",
+                        column: x => x.InitiatiefId,
+                        principalTable: "Initiatieven",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InitiatiefTimeline",
                 columns: table => new
                 {
@@ -494,6 +560,66 @@ namespace BuurtBot.Storage.Migrations.Postgres
                         name: "FK_InitiatiefTimeline_Initiatieven_InitiatiefId",
                         column: x => x.InitiatiefId,
                         principalTable: "Initiatieven",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SteunMijlpalen",
+                columns: table => new
+                {
+                    InitiatiefId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Supporters = table.Column<int>(type: "integer", nullable: false),
+                    ReachedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SteunMijlpalen", x => new { x.InitiatiefId, x.Supporters });
+                    table.ForeignKey(
+                        name: "FK_SteunMijlpalen_Initiatieven_InitiatiefId",
+                        column: x => x.InitiatiefId,
+                        principalTable: "Initiatieven",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PeilingAnswers",
+                columns: table => new
+                {
+                    PeilingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidentId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OptionIndex = table.Column<int>(type: "integer", nullable: false),
+                    AnsweredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChangedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PeilingAnswers", x => new { x.PeilingId, x.ResidentId });
+                    table.ForeignKey(
+                        name: "FK_PeilingAnswers_Peilingen_PeilingId",
+                        column: x => x.PeilingId,
+                        principalTable: "Peilingen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PeilingDeliveries",
+                columns: table => new
+                {
+                    PeilingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidentId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChannelPollId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PeilingDeliveries", x => new { x.PeilingId, x.ResidentId });
+                    table.ForeignKey(
+                        name: "FK_PeilingDeliveries_Peilingen_PeilingId",
+                        column: x => x.PeilingId,
+                        principalTable: "Peilingen",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -707,6 +833,11 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 columns: new[] { "ConversationId", "ProcessedUtc", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_InitiatiefSteun_ResidentId_SupportedUtc",
+                table: "InitiatiefSteun",
+                columns: new[] { "ResidentId", "SupportedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InitiatiefTimeline_InitiatiefId",
                 table: "InitiatiefTimeline",
                 column: "InitiatiefId");
@@ -715,6 +846,17 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 name: "IX_Initiatieven_InitiatiefnemerId",
                 table: "Initiatieven",
                 column: "InitiatiefnemerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatieven_PublishedAt",
+                table: "Initiatieven",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatieven_ShareCode",
+                table: "Initiatieven",
+                column: "ShareCode",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Initiatieven_WijkName_Status",
@@ -747,9 +889,45 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 column: "TranscriptEntryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PeilingAnswers_ResidentId",
+                table: "PeilingAnswers",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PeilingDeliveries_ChannelPollId",
+                table: "PeilingDeliveries",
+                column: "ChannelPollId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PeilingDeliveries_ResidentId",
+                table: "PeilingDeliveries",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Peilingen_Status_ClosesUtc",
+                table: "Peilingen",
+                columns: new[] { "Status", "ClosesUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Peilingen_Wijk_CreatedUtc",
+                table: "Peilingen",
+                columns: new[] { "Wijk", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Transcript_ConversationId_Id",
                 table: "Transcript",
                 columns: new[] { "ConversationId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WijkagendaInput_ResidentId_Year",
+                table: "WijkagendaInput",
+                columns: new[] { "ResidentId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WijkagendaInput_Year_Wijk",
+                table: "WijkagendaInput",
+                columns: new[] { "Year", "Wijk" });
         }
 
         /// <inheritdoc />
@@ -804,6 +982,9 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 name: "Inbox");
 
             migrationBuilder.DropTable(
+                name: "InitiatiefSteun");
+
+            migrationBuilder.DropTable(
                 name: "InitiatiefTimeline");
 
             migrationBuilder.DropTable(
@@ -816,6 +997,18 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 name: "Outbox");
 
             migrationBuilder.DropTable(
+                name: "PeilingAnswers");
+
+            migrationBuilder.DropTable(
+                name: "PeilingDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "SteunMijlpalen");
+
+            migrationBuilder.DropTable(
+                name: "WijkagendaInput");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -826,6 +1019,9 @@ namespace BuurtBot.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Transcript");
+
+            migrationBuilder.DropTable(
+                name: "Peilingen");
 
             migrationBuilder.DropTable(
                 name: "Initiatieven");
