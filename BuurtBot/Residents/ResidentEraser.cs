@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Domain;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 

@@ -10,10 +10,8 @@ using BuurtBot.Dialogs.Messages;
 using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
