@@ -3,7 +3,7 @@ using BuurtBot.Dialogs.Domain.Initiatieven;
 
 namespace BuurtBot.Dialogs.Domain.Demo;
 
-/// <summary>One example initiatief for demo mode, as plain data; <see cref="DemoData.Build"/> turns it into a real one.</summary>
+/// <summary>One example initiatief for demo mode, as plain data; <see cref="DemoData.Build(Areas.AreaCatalog, DateTime)"/> turns it into a real one.</summary>
 public sealed record DemoInitiatief(
     string Title,
     string Description,
