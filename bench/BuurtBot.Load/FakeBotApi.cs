@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -85,7 +86,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         if (method is "sendMessage" or "sendDocument")
         {
             var chatId = body["chat_id"] is JsonValue v && v.TryGetValue<long>(out var id) ? id
-                : long.TryParse(body["chat_id"]?.ToString(), out var parsed) ? parsed : 0;
+                : long.TryParse(body["chat_id"]?.ToString(), CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
             var messageId = Interlocked.Increment(ref _nextMessageId);
             var buttons = body["reply_markup"]?["inline_keyboard"]?.AsArray()
                 .SelectMany(row => row!.AsArray())
