@@ -309,7 +309,7 @@ internal sealed record Options(
             int.Parse(Get("--warmup") ?? "10", CultureInfo.InvariantCulture),
             int.Parse(Get("--soak") ?? "0", CultureInfo.InvariantCulture),
             Get("--webchat") is { } mode
-                ? mode is "stream" or "poll" ? mode : throw new ArgumentException($"--webchat is 'stream' or 'poll', not '{mode}'.")
+                ? mode is "stream" or "poll" ? mode : throw new ArgumentException($"--webchat is 'stream' or 'poll', not '{mode}'.", nameof(args))
                 : "stream",
             int.Parse(Get("--poll-ms") ?? "10", CultureInfo.InvariantCulture),
             int.Parse(Get("--think-ms") ?? "0", CultureInfo.InvariantCulture),

@@ -360,20 +360,20 @@ public sealed class Initiatief
 
     private void Apply(InitiatiefDraft draft)
     {
-        ArgumentNullException.ThrowIfNull(draft.Wijk);
+        ArgumentNullException.ThrowIfNull(draft.Wijk, nameof(draft));
         if (!IsValidTitle(draft.Title))
         {
             throw new ArgumentException($"A title is required and at most {MaxTitleLength} characters.", nameof(draft));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Description, nameof(draft.Description));
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Description, nameof(draft));
         if (draft.Description.Trim().Length > MaxDescriptionLength)
         {
             throw new ArgumentException($"A description is at most {MaxDescriptionLength} characters.", nameof(draft));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Doel, nameof(draft.Doel));
-        ArgumentOutOfRangeException.ThrowIfNegative(draft.NeighboursInSupport, nameof(draft.NeighboursInSupport));
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Doel, nameof(draft));
+        ArgumentOutOfRangeException.ThrowIfNegative(draft.NeighboursInSupport, nameof(draft));
         if (draft.Buurt is not null && !draft.Wijk.Contains(draft.Buurt))
         {
             throw new ArgumentException($"Buurt '{draft.Buurt.Name}' is not in wijk '{draft.Wijk.Name}'.", nameof(draft));
