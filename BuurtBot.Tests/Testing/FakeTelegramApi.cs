@@ -22,7 +22,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
     public const string Token = "123456:TEST-fake_token-abc";
     public const string BotId = "123456";
 
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly List<TelegramCall> _calls = [];
     private readonly Queue<JsonArray> _batches = new();
     private readonly SemaphoreSlim _batchQueued = new(0);

@@ -278,6 +278,7 @@ static async Task<string> Psql(string connectionString, string databaseName, str
     var parts = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
     var start = new ProcessStartInfo("psql", ["-h", parts["Host"], "-p", parts.GetValueOrDefault("Port", "5432"), "-U", parts["Username"], "-d", databaseName, "-tAc", sql])
     {
+        UseShellExecute = false,
         RedirectStandardOutput = true,
         RedirectStandardError = true,
     };
