@@ -1,4 +1,4 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
 using Microsoft.EntityFrameworkCore;

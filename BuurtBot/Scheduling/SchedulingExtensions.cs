@@ -1,5 +1,7 @@
 using BuurtBot.Dialogs.Conversations;
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.CheckIn;
+using BuurtBot.Dialogs.Conversations.Evaluatie;
+using BuurtBot.Dialogs.Engine;
 using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Scheduling.Evaluations;
 using BuurtBot.Scheduling.Monitoring;
@@ -21,10 +23,9 @@ public static class SchedulingExtensions
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         // The check-in and evaluation conversations, begun by the jobs' host events; the resident bot picks them up.
-        foreach (var dialog in SchedulingDialogs.All())
-        {
-            builder.Services.AddSingleton(dialog);
-        }
+        // Scoped: each gets the monitoring store of the turn's unit of work.
+        builder.Services.AddScoped<Dialog>(sp => new CheckInDialog(sp.GetRequiredService<IMonitoringStore>()));
+        builder.Services.AddScoped<Dialog>(sp => new EvaluatieDialog(sp.GetRequiredService<IMonitoringStore>()));
 
         builder.Services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section)
             .Validate(o => o.CheckInEvery >= TimeSpan.FromSeconds(1) && o.ReminderAfter > TimeSpan.Zero && o.EscalateAfter > TimeSpan.Zero

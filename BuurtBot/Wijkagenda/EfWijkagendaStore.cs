@@ -1,4 +1,4 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Wijkagenda;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;

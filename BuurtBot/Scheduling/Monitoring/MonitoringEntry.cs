@@ -1,4 +1,4 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 
 namespace BuurtBot.Scheduling.Monitoring;

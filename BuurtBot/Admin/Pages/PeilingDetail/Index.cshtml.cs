@@ -1,5 +1,5 @@
 using BuurtBot.Admin.Accounts;
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;

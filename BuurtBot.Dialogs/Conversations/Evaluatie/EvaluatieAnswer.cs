@@ -1,4 +1,4 @@
-namespace BuurtBot.Dialogs.Conversations.Services;
+namespace BuurtBot.Dialogs.Conversations.Evaluatie;
 
 /// <summary>The resident's evaluation of a finished buurtdeal.</summary>
 public sealed record EvaluatieAnswer(

@@ -1,4 +1,4 @@
-namespace BuurtBot.Dialogs.Conversations.Services;
+namespace BuurtBot.Dialogs.Conversations;
 
 /// <summary>What the resident asks of a coordinator: a person to talk to, or a change to a proposed deal.</summary>
 public interface ICoordinatorRelay

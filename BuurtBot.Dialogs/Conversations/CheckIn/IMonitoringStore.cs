@@ -1,4 +1,6 @@
-namespace BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Evaluatie;
+
+namespace BuurtBot.Dialogs.Conversations.CheckIn;
 
 /// <summary>
 /// What the check-in and evaluation conversations need of stored deals. The host implements it on

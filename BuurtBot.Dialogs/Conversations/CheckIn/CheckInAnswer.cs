@@ -1,4 +1,4 @@
-namespace BuurtBot.Dialogs.Conversations.Services;
+namespace BuurtBot.Dialogs.Conversations.CheckIn;
 
 /// <summary>One answer in a check-in: about which afspraak, in which round, and what the resident said or showed.</summary>
 public sealed record CheckInAnswer(

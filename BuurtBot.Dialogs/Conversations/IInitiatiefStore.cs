@@ -1,7 +1,7 @@
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 
-namespace BuurtBot.Dialogs.Conversations.Services;
+namespace BuurtBot.Dialogs.Conversations;
 
 /// <summary>
 /// What the conversations need of stored initiatieven. The host implements it on the same unit of

@@ -1,6 +1,6 @@
 using BuurtBot.Dialogs.Domain;
 
-namespace BuurtBot.Dialogs.Conversations.Services;
+namespace BuurtBot.Dialogs.Conversations.Wijkagenda;
 
 /// <summary>Wijkagenda input on the turn's unit of work: saved with the dialog state, or not at all.</summary>
 public interface IWijkagendaStore
@@ -14,8 +14,3 @@ public interface IWijkagendaStore
     /// <summary>Where <paramref name="thema"/> stands in the wijk's agenda this year; null when the wijk has no answers yet.</summary>
     Task<WijkagendaFit?> FitAsync(string wijk, Thema thema, CancellationToken cancellationToken);
 }
-
-public sealed record WijkagendaAnswer(string ResidentId, string Wijk, IReadOnlyList<Thema> Themas, string Sentence);
-
-/// <summary>The thema's place among the wijk's themes (1 = most named; null when nobody named it) and how many residents named it.</summary>
-public sealed record WijkagendaFit(Thema Thema, int? Rank, int Residents);

@@ -1,4 +1,4 @@
-namespace BuurtBot.Dialogs.Conversations.Services;
+namespace BuurtBot.Dialogs.Conversations.Steun;
 
 /// <summary>The host knows its addresses and bot names; the conversations only hand the links on.</summary>
 public interface IShareLinks
@@ -8,6 +8,3 @@ public interface IShareLinks
     /// <summary>The QR code of the web chat link, as a PNG for channels that can show an image.</summary>
     byte[] QrPng(string shareCode);
 }
-
-/// <summary>One link per channel; null where that channel has no link (not configured, or no way to carry the code).</summary>
-public sealed record ShareLinkSet(string? Telegram, string WebChat, string? Teams, string QrCode);

@@ -1,4 +1,4 @@
-namespace BuurtBot.Dialogs.Conversations.Services;
+namespace BuurtBot.Dialogs.Conversations.Privacy;
 
 /// <summary>The resident's rights over their data: see all of it, and have it forgotten.</summary>
 public interface IResidentData

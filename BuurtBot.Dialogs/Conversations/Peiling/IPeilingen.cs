@@ -1,4 +1,4 @@
-namespace BuurtBot.Dialogs.Conversations.Services;
+namespace BuurtBot.Dialogs.Conversations.Peiling;
 
 /// <summary>
 /// What the peiling conversations need of stored peilingen and of the resident's choice to get
@@ -27,28 +27,3 @@ public interface IPeilingen
     /// <summary>Records the resident's yes or no (and their wijk and buurt, when given); they are not asked again.</summary>
     Task SetChoiceAsync(string residentId, bool wantsPeilingen, string? wijk, string? buurt, CancellationToken cancellationToken);
 }
-
-/// <summary>One peiling as a resident sees it. <see cref="IsOpen"/> is false once it closed.</summary>
-public sealed record PeilingQuestion(Guid Id, string Question, IReadOnlyList<string> Options, DateTime ClosesUtc, bool IsOpen);
-
-public enum PeilingAnswerStatus
-{
-    Recorded,
-    Changed,
-    Withdrawn,
-    Closed,
-
-    /// <summary>No such peiling for this resident (it was not sent to them, or the poll is not ours).</summary>
-    Unknown,
-}
-
-/// <summary>What became of an answer; <see cref="Option"/> is the chosen option's text.</summary>
-public sealed record PeilingAnswerOutcome(PeilingAnswerStatus Status, Guid? PeilingId = null, string? Option = null, DateTime? ClosesUtc = null);
-
-/// <summary>A closed peiling's result: counts per option in the peiling's order.</summary>
-public sealed record PeilingUitslag(string Question, IReadOnlyList<PeilingOptionCount> Options, int Participants, bool? Draagvlak);
-
-public sealed record PeilingOptionCount(string Option, int Count, int Percentage);
-
-/// <summary>Whether the resident was asked about peilingen, what they said, and where they live (when known).</summary>
-public sealed record PeilingenChoice(bool Asked, bool WantsPeilingen, string? Wijk, string? Buurt);
