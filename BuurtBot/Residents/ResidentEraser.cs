@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Storage;

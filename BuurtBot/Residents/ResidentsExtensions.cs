@@ -10,7 +10,7 @@ using BuurtBot.Turns;
 
 namespace BuurtBot.Residents;
 
-public static class ResidentsExtensions
+public static partial class ResidentsExtensions
 {
     /// <summary>The resident's journey: the conversations, the area file, and the stores they use.</summary>
     public static IHostApplicationBuilder AddResidents(this IHostApplicationBuilder builder)
@@ -42,7 +42,7 @@ public static class ResidentsExtensions
                 sp.GetRequiredService<AreaCatalog>(),
                 sp.GetRequiredService<ConversationPorts>(),
                 sp.GetServices<Dialog>(),
-                stale => logger.LogWarning("A saved conversation did not fit this version ({DialogId}: {Problem}); the resident got the menu", stale.DialogId, stale.Problem));
+                stale => LogStaleConversation(logger, stale.DialogId, stale.Problem));
         });
         builder.Services.AddScoped<IInitiatiefStore, EfInitiatiefStore>();
         builder.Services.AddScoped<PendingErase>();
@@ -54,4 +54,7 @@ public static class ResidentsExtensions
         builder.Services.AddScoped<ICoordinatorRelay, CoordinatorRelay>();
         return builder;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A saved conversation did not fit this version ({DialogId}: {Problem}); the resident got the menu")]
+    private static partial void LogStaleConversation(ILogger logger, string dialogId, string problem);
 }

@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Conversations;
 using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Conversations.Evaluatie;
 using BuurtBot.Dialogs.Engine;
