@@ -2,6 +2,7 @@ using BuurtBot.Dialogs.Conversations;
 using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Domain;
+using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 
 namespace BuurtBot.Tests.Testing;
@@ -42,6 +43,25 @@ public sealed class FakeResidentServices : IInitiatiefStore, IResidentData, ICoo
 
     public void Add(Initiatief initiatief) => Initiatieven.Add(initiatief);
 
+    public Task<Initiatief?> JoinAsync(Guid id, string residentId, DateTime now, CancellationToken cancellationToken)
+    {
+        var initiatief = Initiatieven.FirstOrDefault(i => i.Id == id);
+        initiatief?.AddMedeInitiatiefnemer(residentId, now);
+        return Task.FromResult(initiatief);
+    }
+
+    public Task<Initiatief> AcceptDealAsync(Guid id, int version, string residentId, DateTime now, CancellationToken cancellationToken) =>
+        Change(id, i => i.AcceptDeal(DealSide.Bewoners, version, Actor.Resident(residentId), now));
+
+    public Task<Initiatief> PublishAsync(Guid id, DateTime now, CancellationToken cancellationToken) =>
+        Change(id, i => i.Publish(ShareCodes.New(), now));
+
+    public Task<Initiatief> UnpublishAsync(Guid id, DateTime now, CancellationToken cancellationToken) =>
+        Change(id, i => i.Unpublish(now));
+
+    public Task<Initiatief> WithdrawAsync(Guid id, string residentId, DateTime now, CancellationToken cancellationToken) =>
+        Change(id, i => i.Withdraw(Actor.Resident(residentId), now));
+
     public Task<byte[]> ExportAsync(string residentId, CancellationToken cancellationToken) => Task.FromResult("{}"u8.ToArray());
 
     public void EraseAfterTurn(string residentId) => Erased.Add(residentId);
@@ -68,4 +88,11 @@ public sealed class FakeResidentServices : IInitiatiefStore, IResidentData, ICoo
         new(null, $"https://buurtbot.test/?steun={shareCode}", null, $"https://buurtbot.test/steun/{shareCode}/qr.svg");
 
     public byte[] QrPng(string shareCode) => [];
+
+    private Task<Initiatief> Change(Guid id, Action<Initiatief> transition)
+    {
+        var initiatief = Initiatieven.Single(i => i.Id == id);
+        transition(initiatief);
+        return Task.FromResult(initiatief);
+    }
 }

@@ -55,7 +55,7 @@ public sealed class PublishDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        initiatief.Publish(initiatief.ShareCode ?? ShareCodes.New(), step.Context.UtcNow());
+        initiatief = await _initiatieven.PublishAsync(initiatief.Id, step.Context.UtcNow(), cancellationToken);
         await ShareMessages.SendAsync(step.Context, _shareLinks, initiatief.Title, initiatief.ShareCode!, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
