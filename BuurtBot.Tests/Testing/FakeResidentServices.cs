@@ -4,13 +4,14 @@ using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Messages;
 
 namespace BuurtBot.Tests.Testing;
 
 /// <summary>
 /// The host's ports for in-memory dialog tests: initiatieven in a list, and what the resident
-/// asked of the relay and the data rights written down instead of done. No initiatief is
-/// published here, so support by link finds nothing.
+/// asked of the relay and the work after a turn (<see cref="CarryOut"/>) written down instead of
+/// done. No initiatief is published here, so support by link finds nothing.
 /// </summary>
 public sealed class FakeResidentServices : IInitiatiefStore, IResidentData, ICoordinatorRelay, ISteunStore, IShareLinks
 {
@@ -64,12 +65,18 @@ public sealed class FakeResidentServices : IInitiatiefStore, IResidentData, ICoo
 
     public Task<byte[]> ExportAsync(string residentId, CancellationToken cancellationToken) => Task.FromResult("{}"u8.ToArray());
 
-    public void EraseAfterTurn(string residentId) => Erased.Add(residentId);
-
-    public Task RequestHumanAsync(Guid conversationId, string reason, CancellationToken cancellationToken)
+    /// <summary>For <see cref="DialogTestFlow"/>: the work a turn recorded for after it, written down as the host would carry it out.</summary>
+    public void CarryOut(Guid conversationId, AfterTurnWork work)
     {
-        HumanRequests.Add((conversationId, reason));
-        return Task.CompletedTask;
+        switch (work)
+        {
+            case HandOffToCoordinator handoff:
+                HumanRequests.Add((conversationId, handoff.Reason));
+                break;
+            case EraseResident:
+                Erased.Add(conversationId.ToString("D"));
+                break;
+        }
     }
 
     public Task PassDealChangeRequestAsync(Guid initiatiefId, string residentId, string request, CancellationToken cancellationToken)

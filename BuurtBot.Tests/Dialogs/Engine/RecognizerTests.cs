@@ -169,25 +169,4 @@ public sealed class RecognizerTests
     {
         Assert.Null(DateRecognizer.Recognize(typed, new DateOnly(2027, 3, 10)));
     }
-
-    [Theory]
-    [InlineData("stop", Interruption.Cancel)]
-    [InlineData("Annuleer", Interruption.Cancel)]
-    [InlineData("help", Interruption.Help)]
-    [InlineData("Hulp", Interruption.Help)]
-    [InlineData("menu", Interruption.Menu)]
-    [InlineData("terug", Interruption.Back)]
-    [InlineData("Terug!", Interruption.Back)]
-    [InlineData("mens", Interruption.Human)]
-    [InlineData("medewerker", Interruption.Human)]
-    [InlineData("Coördinator", Interruption.Human)]
-    [InlineData("ik wil een mens spreken", Interruption.Human)]
-    [InlineData("Praat met een medewerker", Interruption.Human)]
-    [InlineData("de bushalte moet stoppen bij de school", null)]
-    [InlineData("terugkoppeling graag", null)]
-    [InlineData("groen", null)]
-    public void GlobalCommandsAreRecognisedOnlyAsWholeMessages(string typed, Interruption? expected)
-    {
-        Assert.Equal(expected, InterruptionRecognizer.Recognize(typed));
-    }
 }
