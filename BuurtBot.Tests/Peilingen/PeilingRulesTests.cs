@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Conversations.Commands;
 using BuurtBot.Dialogs.Conversations.Peiling;
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Peilingen;
 
