@@ -1,14 +1,16 @@
 using System.Text.Json;
-using BuurtBot.Dialogs.Engine.Prompts;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Dialogs.Resources;
 
 namespace BuurtBot.Dialogs.Engine;
 
 /// <summary>
-/// Runs a conversation over the dialog engine: loads the stack from the saved JSON, lets global
-/// commands go first, continues the active dialog or begins <typeparamref name="TMainDialog"/>, and
-/// returns the stack to save. Like the SDK's DialogBot, but without storage: the host saves.
+/// Runs a conversation over the dialog engine: loads the stack from the saved JSON, does the turn's
+/// work on it, and returns the stack to save. The ordinary turn (<see cref="ContinueAsync"/>)
+/// continues the active dialog or begins <typeparamref name="TMainDialog"/>; a host that acts on a
+/// turn itself (a command typed anywhere) does so with <see cref="RestartMainDialogAsync"/> and
+/// <see cref="BeginDialogAsync"/> in the same turn. Like the SDK's DialogBot, but without storage:
+/// the host saves.
 /// </summary>
 public class DialogBot<TMainDialog> : IConversationBot
     where TMainDialog : Dialog
@@ -18,8 +20,9 @@ public class DialogBot<TMainDialog> : IConversationBot
     private readonly DialogBotHooks _hooks;
 
     /// <param name="eventDialogs">
-    /// Dialogs the host may begin with an <see cref="InboundKind.Event"/> of the same name. They go on
-    /// top of the whole stack; when they end, the dialog below asks its open question again.
+    /// Dialogs the host may begin with an <see cref="InboundKind.Event"/> of the same name (or with
+    /// <see cref="BeginDialogAsync"/>). They go on top of the whole stack; when they end, the dialog
+    /// below asks its open question again.
     /// </param>
     public DialogBot(TMainDialog mainDialog, DialogBotHooks? hooks = null, IEnumerable<Dialog>? eventDialogs = null)
     {
@@ -33,9 +36,19 @@ public class DialogBot<TMainDialog> : IConversationBot
         }
     }
 
-    public async Task<string?> OnTurnAsync(TurnContext turn, string? savedState, CancellationToken cancellationToken)
+    public Task<string?> OnTurnAsync(TurnContext turn, string? savedState, CancellationToken cancellationToken) =>
+        OnTurnAsync(turn, savedState, ContinueAsync, cancellationToken);
+
+    /// <summary>
+    /// One turn on the saved stack: <paramref name="work"/> does what the turn asks (for the
+    /// ordinary turn, <see cref="ContinueAsync"/>). A stack that no longer fits this deploy, found on
+    /// loading or on the way, gets the apology and the main dialog instead.
+    /// </summary>
+    /// <returns>The stack to save.</returns>
+    public async Task<string?> OnTurnAsync(TurnContext turn, string? savedState, Func<DialogContext, CancellationToken, Task> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(work);
         DialogState state;
         StaleDialogStack? unreadable = null;
         try
@@ -51,7 +64,7 @@ public class DialogBot<TMainDialog> : IConversationBot
         var dc = _dialogs.CreateContext(turn, state);
         try
         {
-            await (unreadable is null ? RunAsync(dc, cancellationToken) : RecoverAsync(dc, unreadable, cancellationToken));
+            await (unreadable is null ? work(dc, cancellationToken) : RecoverAsync(dc, unreadable, cancellationToken));
         }
         catch (DialogStackMismatchException mismatch)
         {
@@ -62,18 +75,18 @@ public class DialogBot<TMainDialog> : IConversationBot
         return DialogStateSerializer.Serialize(state);
     }
 
-    private async Task RunAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ordinary turn: a host event begins its dialog, a hand-back resumes, a reopened chat
+    /// repeats the open question, and anything else goes to the active dialog (or begins the main one).
+    /// </summary>
+    public async Task ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (InterruptionRecognizer.Recognize(dc.Context.Activity) is { } interruption)
-        {
-            await InterruptAsync(dc, interruption, cancellationToken);
-            return;
-        }
-
-        switch (dc.Context.Activity.Kind)
+        ArgumentNullException.ThrowIfNull(dc);
+        var activity = dc.Context.Activity;
+        switch (activity.Kind)
         {
             case InboundKind.Event:
-                await BeginEventDialogAsync(dc, cancellationToken);
+                await BeginDialogAsync(dc, activity.EventName, activity.Value, cancellationToken);
                 return;
             case InboundKind.HandedBack:
                 await ResumeAfterHandoffAsync(dc, cancellationToken);
@@ -81,7 +94,7 @@ public class DialogBot<TMainDialog> : IConversationBot
         }
 
         // A reopened chat (/start, page reload) repeats the open question instead of answering it.
-        if (dc.Context.Activity.Kind == InboundKind.ConversationStarted && dc.ActiveDialog is not null)
+        if (activity.Kind == InboundKind.ConversationStarted && dc.ActiveDialog is not null)
         {
             await dc.RepromptDialogAsync(cancellationToken);
             return;
@@ -96,30 +109,46 @@ public class DialogBot<TMainDialog> : IConversationBot
             case { Status: DialogTurnStatus.Stale, Result: StaleDialogStack stale }:
                 await RecoverAsync(dc, stale, cancellationToken);
                 break;
-            case { Result: PromptGaveUp gaveUp }:
-                await GaveUpAsync(dc, gaveUp, cancellationToken);
+            case { Result: Prompts.PromptGaveUp gaveUp }:
+                // The prompt cancelled the stack; without a hook the next message begins the main dialog.
+                if (_hooks.OnPromptGaveUpAsync is { } hook)
+                {
+                    await hook(dc.Context, gaveUp, cancellationToken);
+                }
+
                 break;
         }
     }
 
-    private async Task BeginEventDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>Cancels every open dialog and begins the main dialog with <paramref name="options"/>.</summary>
+    public async Task RestartMainDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
-        var name = dc.Context.Activity.EventName;
-        if (name is null || name == _mainDialog.Id || _dialogs.Find(name) is null)
+        ArgumentNullException.ThrowIfNull(dc);
+        await dc.CancelAllDialogsAsync(cancelParents: false, cancellationToken);
+        await dc.BeginDialogAsync(_mainDialog.Id, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Begins one of the event dialogs on top of the whole stack, as a host event does. When it has
+    /// said its piece and nothing was open below it, the main dialog begins, so the turn ends at a
+    /// question. A dialog this deploy does not have is reported, and the resident hears nothing of it.
+    /// </summary>
+    public async Task BeginDialogAsync(DialogContext dc, string? dialogId, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dialogId is null || dialogId == _mainDialog.Id || _dialogs.Find(dialogId) is null)
         {
-            // An event this deploy does not know: nothing to say to the resident about it.
             if (_hooks.OnStaleStackAsync is { } hook)
             {
-                await hook(dc.Context, new StaleDialogStack(name ?? "(no event name)", "no dialog handles this event"), cancellationToken);
+                await hook(dc.Context, new StaleDialogStack(dialogId ?? "(no event name)", "no dialog handles this event"), cancellationToken);
             }
 
             return;
         }
 
-        var result = await dc.BeginDialogAsync(name, dc.Context.Activity.Value, cancellationToken);
+        var result = await dc.BeginDialogAsync(dialogId, options, cancellationToken);
         if (result.Status == DialogTurnStatus.Complete && dc.ActiveDialog is null)
         {
-            // The event dialog said its piece and nothing was open below it: end at the menu's question.
             await dc.BeginDialogAsync(_mainDialog.Id, null, cancellationToken);
         }
     }
@@ -127,68 +156,13 @@ public class DialogBot<TMainDialog> : IConversationBot
     /// <summary>The bot takes the chat back where it was: the open question again, or the menu.</summary>
     private async Task ResumeAfterHandoffAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (dc.Context.Activity.Value == InterruptionRecognizer.MenuValue || dc.ActiveDialog is null)
+        if (dc.Context.Activity.Value == InboundMessage.StartAgainValue || dc.ActiveDialog is null)
         {
-            await dc.CancelAllDialogsAsync(cancelParents: false, cancellationToken);
-            await dc.BeginDialogAsync(_mainDialog.Id, null, cancellationToken);
+            await RestartMainDialogAsync(dc, null, cancellationToken);
             return;
         }
 
         await dc.RepromptDialogAsync(cancellationToken);
-    }
-
-    private async Task InterruptAsync(DialogContext dc, Interruption interruption, CancellationToken cancellationToken)
-    {
-        if (_hooks.OnInterruptionAsync is { } hook && await hook(dc.Context, interruption, cancellationToken))
-        {
-            return;
-        }
-
-        var locale = dc.Context.Locale;
-        switch (interruption)
-        {
-            case Interruption.Cancel:
-                await dc.CancelAllDialogsAsync(cancelParents: false, cancellationToken);
-                await dc.Context.SendAsync(Texts.Get(nameof(Strings.Cancelled), locale), cancellationToken);
-                break;
-            case Interruption.Help:
-                await dc.Context.SendAsync(Texts.Get(nameof(Strings.Help), locale), cancellationToken);
-                await dc.RepromptDialogAsync(cancellationToken);
-                break;
-            case Interruption.Menu:
-                await dc.CancelAllDialogsAsync(cancelParents: false, cancellationToken);
-                await dc.BeginDialogAsync(_mainDialog.Id, null, cancellationToken);
-                break;
-            case Interruption.Back when !await dc.GoBackAsync(cancellationToken):
-                await dc.Context.SendAsync(Texts.Get(nameof(Strings.BackNotPossible), locale), cancellationToken);
-                await dc.RepromptDialogAsync(cancellationToken);
-                break;
-            case Interruption.Human:
-                await dc.Context.SendAsync(Texts.Get(nameof(Strings.HumanRequested), locale), cancellationToken);
-                break;
-        }
-    }
-
-    private async Task GaveUpAsync(DialogContext dc, PromptGaveUp gaveUp, CancellationToken cancellationToken)
-    {
-        if (_hooks.OnPromptGaveUpAsync is { } hook && await hook(dc.Context, gaveUp, cancellationToken))
-        {
-            return;
-        }
-
-        var locale = dc.Context.Locale;
-        await dc.Context.SendAsync(
-            new OutboundMessage
-            {
-                Text = Texts.Get(nameof(Strings.PromptGaveUp), locale),
-                Choices =
-                [
-                    new ReplyChoice(Texts.Get(nameof(Strings.GaveUpMenu), locale), InterruptionRecognizer.MenuValue),
-                    new ReplyChoice(Texts.Get(nameof(Strings.GaveUpHuman), locale), InterruptionRecognizer.HumanValue),
-                ],
-                InputHint = InputHint.ExpectingInput,
-            },
-            cancellationToken);
     }
 
     /// <summary>The saved stack no longer fits: apologise, report, and start over at the main dialog.</summary>

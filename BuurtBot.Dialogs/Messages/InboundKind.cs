@@ -15,6 +15,6 @@ public enum InboundKind
     /// </summary>
     Event,
 
-    /// <summary>A coordinator handed the chat back to the bot; <see cref="InboundMessage.Value"/> is "menu" to start over at the menu.</summary>
+    /// <summary>A coordinator handed the chat back to the bot; <see cref="InboundMessage.Value"/> is <see cref="InboundMessage.StartAgainValue"/> to start over at the menu.</summary>
     HandedBack,
 }

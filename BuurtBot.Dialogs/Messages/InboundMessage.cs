@@ -30,8 +30,18 @@ public sealed record InboundMessage
     /// <summary>For <see cref="InboundKind.Event"/>: the id of the dialog the host asks to begin.</summary>
     public string? EventName { get; init; }
 
+    /// <summary>
+    /// The <see cref="Value"/> of a <see cref="InboundKind.HandedBack"/> message that starts the
+    /// conversation again at its main dialog, rather than repeating the open question.
+    /// </summary>
+    public const string StartAgainValue = "menu";
+
     public static InboundMessage ForEvent(string eventName, string? argument = null) =>
         new() { Kind = InboundKind.Event, EventName = eventName, Value = argument };
+
+    /// <summary>A coordinator gave the chat back: at the main dialog again, or at the open question.</summary>
+    public static InboundMessage HandedBack(bool startAgain) =>
+        new() { Kind = InboundKind.HandedBack, Value = startAgain ? StartAgainValue : null };
 
     public static InboundMessage FromText(string text) => new() { Text = text };
 }

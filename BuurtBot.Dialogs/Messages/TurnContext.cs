@@ -4,11 +4,13 @@ namespace BuurtBot.Dialogs.Messages;
 /// One turn of a conversation, as in the Bot Framework's ITurnContext: the message that
 /// came in, and the replies that go out. What the dialogs need of the world they get as typed ports
 /// through their constructors, not from the turn.
-/// Replies are collected, not sent: the host stores them in its outbox with the new state.
+/// Replies are collected, not sent: the host stores them in its outbox with the new state. Work
+/// that must wait until then is collected the same way (<see cref="After"/>).
 /// </summary>
 public sealed class TurnContext
 {
     private readonly List<OutboundMessage> _replies = [];
+    private readonly List<AfterTurnWork> _afterTurn = [];
 
     public TurnContext(InboundMessage activity, ConversationReference conversation, TimeProvider time)
     {
@@ -39,6 +41,9 @@ public sealed class TurnContext
 
     public IReadOnlyList<OutboundMessage> Replies => _replies;
 
+    /// <summary>What the host is to do once this turn is saved, in the order it was asked for.</summary>
+    public IReadOnlyList<AfterTurnWork> AfterTurn => _afterTurn;
+
     public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -48,4 +53,11 @@ public sealed class TurnContext
 
     public Task SendAsync(string text, CancellationToken cancellationToken = default) =>
         SendAsync(OutboundMessage.FromText(text), cancellationToken);
+
+    /// <summary>Records work for the host to carry out once the turn is saved, not before.</summary>
+    public void After(AfterTurnWork work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        _afterTurn.Add(work);
+    }
 }

@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Conversations.Commands;
 using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Messages;
@@ -19,27 +20,27 @@ public sealed class PeilingRulesTests
     [InlineData("yes polls", PeilingenChoiceDialog.On)]
     public void ChoiceWordsWorkAnywhere(string text, string option)
     {
-        var turn = PeilingTurn.AsEvent(InboundMessage.FromText(text));
-        Assert.Equal((PeilingenChoiceDialog.EventName, option), (turn!.EventName, turn.Value));
+        var command = GlobalCommandRecognizer.Recognize(InboundMessage.FromText(text));
+        Assert.Equal(option == PeilingenChoiceDialog.Off ? new GlobalCommand.PeilingenOff() : new GlobalCommand.PeilingenOn(), command);
     }
 
     [Theory]
     [InlineData("ik wil geen peilingen over de brug")]
     [InlineData("peilingen")]
     [InlineData("2")]
-    public void OrdinaryMessagesAreNoPeilingTurn(string text) => Assert.Null(PeilingTurn.AsEvent(InboundMessage.FromText(text)));
+    public void OrdinaryMessagesAreNoPeilingTurn(string text) => Assert.Null(GlobalCommandRecognizer.Recognize(InboundMessage.FromText(text)));
 
     [Fact]
     public void ATappedValueAndATelegramVoteBecomeAnswers()
     {
-        var tap = PeilingTurn.AsEvent(new InboundMessage { Text = "Ja", Value = PeilingToken.For(Id, 1) });
-        Assert.Equal(new PeilingAnswerRequest(Id, null, 1), PeilingAnswerRequest.Parse(tap!.Value));
+        var tap = GlobalCommandRecognizer.Recognize(new InboundMessage { Text = "Ja", Value = PeilingToken.For(Id, 1) });
+        Assert.Equal(new PeilingAnswerRequest(Id, null, 1), Assert.IsType<GlobalCommand.AnswerPeiling>(tap).Request);
 
-        var vote = PeilingTurn.AsEvent(new InboundMessage { PollVote = new PollVote("poll-9", [2]) });
-        Assert.Equal(new PeilingAnswerRequest(null, "poll-9", 2), PeilingAnswerRequest.Parse(vote!.Value));
+        var vote = GlobalCommandRecognizer.Recognize(new InboundMessage { PollVote = new PollVote("poll-9", [2]) });
+        Assert.Equal(new PeilingAnswerRequest(null, "poll-9", 2), Assert.IsType<GlobalCommand.AnswerPeiling>(vote).Request);
 
-        var retracted = PeilingTurn.AsEvent(new InboundMessage { PollVote = new PollVote("poll-9", []) });
-        Assert.Equal(new PeilingAnswerRequest(null, "poll-9", null), PeilingAnswerRequest.Parse(retracted!.Value));
+        var retracted = GlobalCommandRecognizer.Recognize(new InboundMessage { PollVote = new PollVote("poll-9", []) });
+        Assert.Equal(new PeilingAnswerRequest(null, "poll-9", null), Assert.IsType<GlobalCommand.AnswerPeiling>(retracted).Request);
     }
 
     [Theory]

@@ -17,10 +17,13 @@ public sealed class DialogTestFlow
     private readonly List<Func<Task>> _steps = [];
     private readonly Queue<OutboundMessage> _replies = new();
     private readonly ConversationReference _conversation = new(Guid.NewGuid(), "test");
+    private readonly Action<Guid, AfterTurnWork>? _afterTurn;
 
-    public DialogTestFlow(IConversationBot bot, TimeProvider? time = null, ChannelCapabilities? capabilities = null, string locale = "nl-NL")
+    /// <param name="afterTurn">Carries out what a turn recorded for after it (as the host does once it is saved).</param>
+    public DialogTestFlow(IConversationBot bot, TimeProvider? time = null, ChannelCapabilities? capabilities = null, string locale = "nl-NL", Action<Guid, AfterTurnWork>? afterTurn = null)
     {
         _bot = bot;
+        _afterTurn = afterTurn;
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2027, 3, 10, 9, 0, 0, TimeSpan.FromHours(1)));
         Capabilities = capabilities ?? ChannelCapabilities.Default;
         Locale = locale;
@@ -39,6 +42,9 @@ public sealed class DialogTestFlow
 
     /// <summary>Who the resident is to the conversations: their conversation's id.</summary>
     public string ResidentId => _conversation.ConversationId.ToString("D");
+
+    /// <summary>Everything the turns so far recorded for after them, in order.</summary>
+    public List<AfterTurnWork> AfterTurn { get; } = [];
 
     /// <summary>The state saved after the last turn.</summary>
     public string? SavedState { get; set; }
@@ -63,6 +69,12 @@ public sealed class DialogTestFlow
             }
 
             SavedState = saved;
+            foreach (var work in turn.AfterTurn)
+            {
+                AfterTurn.Add(work);
+                _afterTurn?.Invoke(_conversation.ConversationId, work);
+            }
+
             foreach (var reply in turn.Replies)
             {
                 _replies.Enqueue(reply);

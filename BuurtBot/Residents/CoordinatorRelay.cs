@@ -4,18 +4,9 @@ using BuurtBot.Storage;
 
 namespace BuurtBot.Residents;
 
-/// <summary>
-/// Puts a chat in the coordinators' queue once the turn is saved, and passes a resident's deal
-/// wishes on in the turn's own unit of work.
-/// </summary>
-internal sealed class CoordinatorRelay(BuurtBotDbContext db, PendingHandoff handoff, TimeProvider time) : ICoordinatorRelay
+/// <summary>Passes a resident's deal wishes on to the coordinator, in the turn's own unit of work.</summary>
+internal sealed class CoordinatorRelay(BuurtBotDbContext db, TimeProvider time) : ICoordinatorRelay
 {
-    public Task RequestHumanAsync(Guid conversationId, string reason, CancellationToken cancellationToken)
-    {
-        handoff.Request(conversationId, reason);
-        return Task.CompletedTask;
-    }
-
     public Task PassDealChangeRequestAsync(Guid initiatiefId, string residentId, string request, CancellationToken cancellationToken)
     {
         db.DealChangeRequests.Add(DealChangeRequest.Pass(initiatiefId, residentId, request, time.GetUtcNow().UtcDateTime));

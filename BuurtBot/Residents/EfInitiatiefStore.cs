@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Conversations;
 using BuurtBot.Dialogs.Domain;
+using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace BuurtBot.Residents;
 
 /// <summary>
 /// Initiatieven for the conversations, on the turn's own DbContext: nothing is saved here; the
-/// turn saves what the dialog changed together with its state and replies.
+/// turn saves what the dialog changed together with its state and replies. A change is loaded,
+/// made by the domain type's transition, and left to that save.
 /// </summary>
 internal sealed class EfInitiatiefStore(BuurtBotDbContext db) : IInitiatiefStore
 {
@@ -60,4 +62,44 @@ internal sealed class EfInitiatiefStore(BuurtBotDbContext db) : IInitiatiefStore
             conversation.Wijk = initiatief.WijkName;
         }
     }
+
+    public async Task<Initiatief?> JoinAsync(Guid id, string residentId, DateTime now, CancellationToken cancellationToken)
+    {
+        var initiatief = await FindAsync(id, cancellationToken);
+        initiatief?.AddMedeInitiatiefnemer(residentId, now);
+        return initiatief;
+    }
+
+    public async Task<Initiatief> AcceptDealAsync(Guid id, int version, string residentId, DateTime now, CancellationToken cancellationToken)
+    {
+        var initiatief = await LoadAsync(id, cancellationToken);
+        initiatief.AcceptDeal(DealSide.Bewoners, version, Actor.Resident(residentId), now);
+        return initiatief;
+    }
+
+    public async Task<Initiatief> PublishAsync(Guid id, DateTime now, CancellationToken cancellationToken)
+    {
+        var initiatief = await LoadAsync(id, cancellationToken);
+        initiatief.Publish(ShareCodes.New(), now);
+        return initiatief;
+    }
+
+    public async Task<Initiatief> UnpublishAsync(Guid id, DateTime now, CancellationToken cancellationToken)
+    {
+        var initiatief = await LoadAsync(id, cancellationToken);
+        initiatief.Unpublish(now);
+        return initiatief;
+    }
+
+    public async Task<Initiatief> WithdrawAsync(Guid id, string residentId, DateTime now, CancellationToken cancellationToken)
+    {
+        var initiatief = await LoadAsync(id, cancellationToken);
+        initiatief.Withdraw(Actor.Resident(residentId), now);
+        return initiatief;
+    }
+
+    // The dialog read it a moment ago, in most turns on this same context: Find takes the tracked one.
+    private async Task<Initiatief> LoadAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Initiatieven.FindAsync([id], cancellationToken)
+        ?? throw new InvalidOperationException($"No initiatief {id}: a dialog changes only an initiatief it has just found.");
 }

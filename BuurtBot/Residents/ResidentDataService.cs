@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BuurtBot.Residents;
 
-/// <summary>The resident's data rights: everything we keep about them as one file, and forgetting them.</summary>
-internal sealed class ResidentDataService(BuurtBotDbContext db, PendingErase pending, TimeProvider time) : IResidentData
+/// <summary>The resident's right to see their data: everything we keep about them as one file.</summary>
+internal sealed class ResidentDataService(BuurtBotDbContext db, TimeProvider time) : IResidentData
 {
     private static readonly JsonSerializerOptions Indented = new(MessageJson.Options) { WriteIndented = true };
 
@@ -80,6 +80,4 @@ internal sealed class ResidentDataService(BuurtBotDbContext db, PendingErase pen
         };
         return JsonSerializer.SerializeToUtf8Bytes(export, Indented);
     }
-
-    public void EraseAfterTurn(string residentId) => pending.Request(residentId);
 }

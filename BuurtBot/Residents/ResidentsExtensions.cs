@@ -45,10 +45,8 @@ public static partial class ResidentsExtensions
                 stale => LogStaleConversation(logger, stale.DialogId, stale.Problem));
         });
         builder.Services.AddScoped<IInitiatiefStore, EfInitiatiefStore>();
-        builder.Services.AddScoped<PendingErase>();
-        builder.Services.AddScoped<IAfterTurnAction>(sp => sp.GetRequiredService<PendingErase>());
-        builder.Services.AddScoped<PendingHandoff>();
-        builder.Services.AddScoped<IAfterTurnAction>(sp => sp.GetRequiredService<PendingHandoff>());
+        builder.Services.AddScoped<IAfterTurnAction, EraseResidentAction>();
+        builder.Services.AddScoped<IAfterTurnAction, HandOffToCoordinatorAction>();
         builder.Services.AddScoped<IResidentData, ResidentDataService>();
         builder.Services.AddScoped<ResidentEraser>();
         builder.Services.AddScoped<ICoordinatorRelay, CoordinatorRelay>();

@@ -1,8 +1,9 @@
 namespace BuurtBot.Turns;
 
 /// <summary>
-/// Work a turn asked for that may only happen once the turn is saved (erasing the resident,
-/// queueing the chat for a coordinator). Scoped to the turn; each says itself whether it has work.
+/// What the host does once a turn is saved: carry out the work the dialogs recorded on the turn
+/// (<see cref="SavedTurn.Work"/>: erasing the resident, queueing the chat for a coordinator), or
+/// a capability's own follow-up. Each looks at the turn itself to see whether it has work.
 /// </summary>
 public interface IAfterTurnAction
 {

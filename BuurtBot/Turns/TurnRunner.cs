@@ -142,7 +142,13 @@ public sealed partial class TurnRunner(
         var saved = new SavedTurn(
             conversation.Id,
             lines.Count > 0 ? lines.Min(l => l.Id) : long.MaxValue,
-            sent.Count > 0 ? sent.Min(o => o.Id) : long.MaxValue);
+            sent.Count > 0 ? sent.Min(o => o.Id) : long.MaxValue)
+        {
+            Work = turn.AfterTurn,
+        };
+
+        // What the dialogs recorded for after the turn (an erase, a handoff) runs only now that the
+        // turn is saved, and only for the attempt that was: a retried turn records its work afresh.
         foreach (var action in services.GetServices<IAfterTurnAction>())
         {
             await action.AfterTurnAsync(saved, cancellationToken);

@@ -80,9 +80,10 @@ public sealed class DealReviewDialog : ComponentDialog
                     return await step.EndDialogAsync(null, cancellationToken);
                 }
 
+                Initiatief accepted;
                 try
                 {
-                    initiatief.AcceptDeal(DealSide.Bewoners, step.GetValue<int>(VersionKey), Actor.Resident(step.Context.ResidentId()), step.Context.UtcNow());
+                    accepted = await _initiatieven.AcceptDealAsync(initiatief.Id, step.GetValue<int>(VersionKey), step.Context.ResidentId(), step.Context.UtcNow(), cancellationToken);
                 }
                 catch (StaleDealVersionException)
                 {
@@ -92,7 +93,7 @@ public sealed class DealReviewDialog : ComponentDialog
                 }
 
                 await step.Context.SendAsync(
-                    initiatief.Deal.IsClosed
+                    accepted.Deal is { IsClosed: true }
                         ? Say.Text(nameof(ConversationTexts.DealClosed), locale)
                         : Say.Text(nameof(ConversationTexts.DealAccepted), locale) + " " + Say.Text(nameof(ConversationTexts.DealWaitingGemeente), locale),
                     cancellationToken);

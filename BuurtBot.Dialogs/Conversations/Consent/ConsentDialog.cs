@@ -15,12 +15,9 @@ public sealed class ConsentDialog : ComponentDialog
     public const string DialogId = "consent";
     private const string AnswerPrompt = "consent.answer";
 
-    private readonly IResidentData _residentData;
-
-    public ConsentDialog(IResidentData residentData)
+    public ConsentDialog()
         : base(DialogId)
     {
-        _residentData = residentData;
         AddDialog(new WaterfallDialog("consent.steps", [WelcomeAsync, RecordAnswerAsync]));
         AddDialog(new ChoicePrompt(AnswerPrompt));
     }
@@ -40,7 +37,7 @@ public sealed class ConsentDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> RecordAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> RecordAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var agreed = ((FoundChoice)step.Result!).Index == 0;
         if (agreed)
@@ -49,7 +46,7 @@ public sealed class ConsentDialog : ComponentDialog
             return await step.EndDialogAsync(true, cancellationToken);
         }
 
-        _residentData.EraseAfterTurn(step.Context.ResidentId());
+        step.Context.After(new EraseResident());
         await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.ConsentDeclined), step.Context.Locale), cancellationToken);
         return await step.EndDialogAsync(false, cancellationToken);
     }

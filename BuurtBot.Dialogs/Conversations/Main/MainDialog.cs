@@ -14,7 +14,8 @@ namespace BuurtBot.Dialogs.Conversations.Main;
 
 /// <summary>
 /// The resident's home: first the privacy question (once), then the menu, then whatever they
-/// chose, and back to the menu.
+/// chose, and back to the menu. Begun with a share code (a link opened before the privacy
+/// question), it opens that initiatief once the resident agreed.
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
@@ -42,7 +43,7 @@ public sealed class MainDialog : ComponentDialog
             BackToMenuAsync,
         ]));
         AddDialog(new ChoicePrompt(MenuPrompt));
-        AddDialog(new ConsentDialog(ports.ResidentData));
+        AddDialog(new ConsentDialog());
         AddDialog(new InitiatiefIntake(areas, ports.Initiatieven, ports.ShareLinks, ports.Wijkagenda));
         AddDialog(new MijnInitiatievenDialog(ports.Initiatieven, ports.ShareLinks, ports.Coordinators));
         AddDialog(new PrivacyDialog(ports.ResidentData));
@@ -71,7 +72,7 @@ public sealed class MainDialog : ComponentDialog
     {
         // A share link opened before the privacy question: kept until the resident has answered it,
         // so agreeing leads straight to the initiatief they came for.
-        if (step.Options as string != LoopOption && SteunLink.CodeFrom(step.Context.Activity) is { } code)
+        if (step.Options is string code && code != LoopOption)
         {
             step.SetValue(SteunCodeKey, code);
         }
@@ -116,7 +117,7 @@ public sealed class MainDialog : ComponentDialog
                 return await step.BeginDialogAsync(WijkagendaDialog.DialogId, null, cancellationToken);
             case 3:
                 step.SetValue(HandedOverKey, true);
-                await _ports.Coordinators.RequestHumanAsync(step.Context.Conversation.ConversationId, "menu", cancellationToken);
+                step.Context.After(new HandOffToCoordinator("menu"));
                 return await step.EndDialogAsync(null, cancellationToken);
             default:
                 return await step.BeginDialogAsync(PrivacyDialog.DialogId, null, cancellationToken);

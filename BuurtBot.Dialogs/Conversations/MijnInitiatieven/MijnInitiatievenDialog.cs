@@ -136,7 +136,7 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
                 }
                 else
                 {
-                    published.Unpublish(step.Context.UtcNow());
+                    published = await _initiatieven.UnpublishAsync(published.Id, step.Context.UtcNow(), cancellationToken);
                     await step.Context.SendAsync(SteunText.Get("Unpublished", step.Context.Locale, published.Title), cancellationToken);
                 }
 
@@ -167,7 +167,7 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        initiatief.Withdraw(Actor.Resident(step.Context.ResidentId()), step.Context.UtcNow());
+        initiatief = await _initiatieven.WithdrawAsync(initiatief.Id, step.Context.ResidentId(), step.Context.UtcNow(), cancellationToken);
         await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.Withdrawn), locale, initiatief.Title), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }

@@ -276,9 +276,8 @@ public sealed class InitiatiefDialog : ComponentDialog
     {
         if (step.Result is FoundChoice { Value: not "own" } join && Guid.TryParse(join.Value, out var joinId))
         {
-            if (await _initiatieven.FindAsync(joinId, cancellationToken) is { } other)
+            if (await _initiatieven.JoinAsync(joinId, step.Context.ResidentId(), step.Context.UtcNow(), cancellationToken) is { } other)
             {
-                other.AddMedeInitiatiefnemer(step.Context.ResidentId(), step.Context.UtcNow());
                 await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.Joined), step.Context.Locale, other.Title), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             }

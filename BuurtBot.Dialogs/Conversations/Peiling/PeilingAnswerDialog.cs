@@ -5,7 +5,7 @@ namespace BuurtBot.Dialogs.Conversations.Peiling;
 
 /// <summary>
 /// An answer that came outside the question: a tap on a peiling button or a vote in a channel's
-/// poll (see <see cref="PeilingTurn"/>). Stores it, changes it or takes it back, and says so in one
+/// poll (see <see cref="Commands.GlobalCommand.AnswerPeiling"/>). Stores it, changes it or takes it back, and says so in one
 /// line. Ends with the peiling's id, so an open <see cref="PeilingDialog"/> for it stops asking.
 /// </summary>
 public sealed class PeilingAnswerDialog : ComponentDialog

@@ -1,14 +1,11 @@
 namespace BuurtBot.Dialogs.Conversations.Privacy;
 
-/// <summary>The resident's rights over their data: see all of it, and have it forgotten.</summary>
+/// <summary>
+/// The resident's right to see all their data. (Having it forgotten is work after the turn:
+/// <see cref="EraseResident"/>.)
+/// </summary>
 public interface IResidentData
 {
     /// <summary>Everything stored about the resident, as an indented JSON document.</summary>
     Task<byte[]> ExportAsync(string residentId, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Erases the resident's personal data once this turn is saved (so the confirmation can still
-    /// reach them). Initiatieven with a closed buurtdeal stay, without anything that points to them.
-    /// </summary>
-    void EraseAfterTurn(string residentId);
 }

@@ -81,7 +81,7 @@ public sealed class PrivacyDialog : ComponentDialog
         var locale = step.Context.Locale;
         if (step.Result is true)
         {
-            _residentData.EraseAfterTurn(step.Context.ResidentId());
+            step.Context.After(new EraseResident());
             step.Context.ConsentGiven = false;
             await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.Erased), locale), cancellationToken);
 

@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
@@ -55,7 +54,7 @@ public sealed class PublishDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        initiatief.Publish(initiatief.ShareCode ?? ShareCodes.New(), step.Context.UtcNow());
+        initiatief = await _initiatieven.PublishAsync(initiatief.Id, step.Context.UtcNow(), cancellationToken);
         await ShareMessages.SendAsync(step.Context, _shareLinks, initiatief.Title, initiatief.ShareCode!, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }

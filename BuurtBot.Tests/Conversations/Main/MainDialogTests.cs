@@ -70,7 +70,7 @@ public sealed partial class MainDialogTests
             .Send("Klaar").AssertReplyContains("van de gemeente?");
     }
 
-    private DialogTestFlow NewFlow() => new(_bot) { ConsentGiven = true };
+    private DialogTestFlow NewFlow() => new(_bot, afterTurn: _host.CarryOut) { ConsentGiven = true };
 
     [GeneratedRegex("\"id\":\"main\"")]
     private static partial Regex MainInstance();

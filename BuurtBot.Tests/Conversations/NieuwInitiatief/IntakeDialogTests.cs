@@ -1,7 +1,7 @@
 using BuurtBot.Dialogs.Conversations;
+using BuurtBot.Dialogs.Conversations.Commands;
 using BuurtBot.Dialogs.Conversations.NieuwInitiatief;
 using BuurtBot.Dialogs.Domain.Areas;
-using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Tests.Testing;
 
@@ -111,7 +111,7 @@ public sealed class IntakeDialogTests
         OutboundMessage? question = null;
         await flow.AssertReply(_ => { }).AssertReply(reply => question = reply);
 
-        Assert.All(question!.Choices, choice => Assert.Null(InterruptionRecognizer.Recognize(choice.Title)));
+        Assert.All(question!.Choices, choice => Assert.Null(GlobalCommandRecognizer.Recognize(InboundMessage.FromText(choice.Title))));
     }
 
     [Theory]
@@ -220,7 +220,7 @@ public sealed class IntakeDialogTests
         Assert.Single(_host.HumanRequests);
     }
 
-    private DialogTestFlow NewFlow() => new(_bot, capabilities: WebChat) { ConsentGiven = true };
+    private DialogTestFlow NewFlow() => new(_bot, capabilities: WebChat, afterTurn: _host.CarryOut) { ConsentGiven = true };
 
     private static DialogTestFlow ToWijk(DialogTestFlow flow) => flow
         .Send("hallo").AssertReplyContains("Wat wil je doen?")

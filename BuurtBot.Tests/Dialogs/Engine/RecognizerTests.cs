@@ -1,5 +1,4 @@
 using System.Globalization;
-using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
 using BuurtBot.Dialogs.Messages;
@@ -169,26 +168,5 @@ public sealed class RecognizerTests
     public void ImpossibleOrVagueDatesAreNotRecognised(string typed)
     {
         Assert.Null(DateRecognizer.Recognize(typed, new DateOnly(2027, 3, 10)));
-    }
-
-    [Theory]
-    [InlineData("stop", Interruption.Cancel)]
-    [InlineData("Annuleer", Interruption.Cancel)]
-    [InlineData("help", Interruption.Help)]
-    [InlineData("Hulp", Interruption.Help)]
-    [InlineData("menu", Interruption.Menu)]
-    [InlineData("terug", Interruption.Back)]
-    [InlineData("Terug!", Interruption.Back)]
-    [InlineData("mens", Interruption.Human)]
-    [InlineData("medewerker", Interruption.Human)]
-    [InlineData("Coördinator", Interruption.Human)]
-    [InlineData("ik wil een mens spreken", Interruption.Human)]
-    [InlineData("Praat met een medewerker", Interruption.Human)]
-    [InlineData("de bushalte moet stoppen bij de school", null)]
-    [InlineData("terugkoppeling graag", null)]
-    [InlineData("groen", null)]
-    public void GlobalCommandsAreRecognisedOnlyAsWholeMessages(string typed, Interruption? expected)
-    {
-        Assert.Equal(expected, InterruptionRecognizer.Recognize(typed));
     }
 }

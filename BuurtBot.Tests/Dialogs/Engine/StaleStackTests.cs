@@ -9,7 +9,7 @@ public sealed class StaleStackTests
 {
     private readonly List<StaleDialogStack> _reported = [];
 
-    private DialogTestFlow NewFlow(string savedState)
+    private DialogTestFlow NewFlow(string savedState, bool withCommands = false)
     {
         var hooks = new DialogBotHooks
         {
@@ -19,7 +19,8 @@ public sealed class StaleStackTests
                 return Task.CompletedTask;
             },
         };
-        return Flow(hooks, Ask("text", "Hoe heet je idee?"), Echo("Titel")).With(savedState);
+        WaterfallStep[] steps = [Ask("text", "Hoe heet je idee?"), Echo("Titel")];
+        return (withCommands ? WithCommands(hooks, steps) : Flow(hooks, steps)).With(savedState);
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class StaleStackTests
     [Fact]
     public async Task AStaleStackFoundByHelpIsHandledTheSameWay()
     {
-        await NewFlow("""{"dialogStack":[{"id":"gone","state":{}}]}""")
+        await NewFlow("""{"dialogStack":[{"id":"gone","state":{}}]}""", withCommands: true)
             .Send("help").AssertReplyContains("'terug'").AssertReplyContains("vernieuwd").AssertReply("Hoe heet je idee?");
 
         Assert.Single(_reported);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using BuurtBot.Dialogs.Conversations;
+using BuurtBot.Dialogs.Conversations.Commands;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
@@ -72,4 +74,14 @@ internal static class TestDialogs
     /// <summary>One prompt, then an echo of its answer.</summary>
     public static DialogTestFlow OnePrompt(string promptId, params string[] choices) =>
         Flow(Ask(promptId, "Vraag?", choices), Echo("Antwoord"));
+
+    /// <summary>The steps behind BuurtBot's global commands, as <see cref="BuurtBotConversation"/> runs its main dialog.</summary>
+    public static DialogTestFlow WithCommands(params WaterfallStep[] steps) => WithCommands(new DialogBotHooks(), steps);
+
+    public static DialogTestFlow WithCommands(DialogBotHooks hooks, params WaterfallStep[] steps) => new(WithCommands(new TestMainDialog(steps), hooks));
+
+    public static IConversationBot WithCommands(TestMainDialog main, DialogBotHooks? hooks = null) =>
+        new GlobalCommandHandler<TestMainDialog>(new DialogBot<TestMainDialog>(
+            main,
+            (hooks ?? new DialogBotHooks()) with { OnPromptGaveUpAsync = hooks?.OnPromptGaveUpAsync ?? PromptGaveUpOffer.SendAsync }));
 }

@@ -158,7 +158,7 @@ public sealed partial class HandoffService(
             Channel = conversation.Channel,
             ChannelMessageId = $"handback:{Guid.NewGuid():N}",
             ConversationId = conversationId,
-            Payload = MessageJson.Serialize(new InboundMessage { Kind = InboundKind.HandedBack, Value = resumeAtMenu ? "menu" : null }),
+            Payload = MessageJson.Serialize(InboundMessage.HandedBack(startAgain: resumeAtMenu)),
             ReceivedUtc = now,
         });
         audit.Add(coordinator, AuditActions.HandedBack, conversationId, resumeAtMenu ? "at the menu" : "where it was");

@@ -1,15 +1,18 @@
+using BuurtBot.Dialogs.Conversations;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Prompts;
+using BuurtBot.Dialogs.Messages;
+using BuurtBot.Tests.Dialogs.Engine;
 using BuurtBot.Tests.Testing;
 using static BuurtBot.Tests.Dialogs.Engine.TestDialogs;
 
-namespace BuurtBot.Tests.Dialogs.Engine;
+namespace BuurtBot.Tests.Conversations.Commands;
 
-/// <summary>Global commands go before the active dialog.</summary>
-public sealed class InterruptionTests
+/// <summary>Global commands go before the active dialog, handled in the same turn on the same stack.</summary>
+public sealed class GlobalCommandHandlerTests
 {
-    private static DialogTestFlow ThreeQuestions(DialogBotHooks? hooks = null) =>
-        Flow(hooks ?? new DialogBotHooks(),
+    private static DialogTestFlow ThreeQuestions() =>
+        WithCommands(
             Ask("text", "Hoe heet je idee?"),
             EchoAndAsk("Titel", "choice", "Welk thema?", "Groen", "Spelen"),
             EchoAndAsk("Thema", "number", "Met hoeveel mensen?"),
@@ -78,7 +81,7 @@ public sealed class InterruptionTests
         ]));
         details.AddDialog(new TextPrompt("details-text"));
         details.AddDialog(new NumberPrompt<int>("details-number"));
-        var bot = new DialogBot<TestMainDialog>(new TestMainDialog(
+        var bot = WithCommands(new TestMainDialog(
             [Ask("text", "Hoe heet je idee?"), (step, ct) => step.BeginDialogAsync("details", null, ct), Echo("Klaar")], details));
 
         await new DialogTestFlow(bot)
@@ -95,29 +98,24 @@ public sealed class InterruptionTests
     [Fact]
     public async Task AskingForAPersonReachesTheHostAndKeepsTheConversation()
     {
-        var heard = new List<Interruption>();
-        var hooks = new DialogBotHooks
-        {
-            OnInterruptionAsync = (turn, interruption, ct) =>
-            {
-                heard.Add(interruption);
-                return Task.FromResult(interruption == Interruption.Human);
-            },
-        };
-
-        await ThreeQuestions(hooks)
+        var flow = ThreeQuestions();
+        await flow
             .Send("hallo").AssertReply("Hoe heet je idee?")
             .Send("ik wil een medewerker").AssertNoMoreReplies()
             .Send("help").AssertReplyContains("'terug'").AssertReply("Hoe heet je idee?")
             .Send("Bankje").AssertReply("Titel: Bankje").AssertReply("Welk thema?");
-        Assert.Equal([Interruption.Human, Interruption.Help], heard);
+        Assert.Equal<AfterTurnWork>([new HandOffToCoordinator("asked")], flow.AfterTurn);
     }
 
     [Fact]
-    public async Task WithoutAHandoffHookAskingForAPersonGetsAnAcknowledgement()
+    public async Task AskingForAPersonIsWorkForTheHostRatherThanAReplyOfTheBot()
     {
-        await ThreeQuestions()
+        // The host's handoff tells the resident what happens next (HandoffTexts.Queued), once the
+        // turn is saved; the conversation itself adds nothing.
+        var flow = ThreeQuestions();
+        await flow
             .Send("hallo").AssertReply("Hoe heet je idee?")
-            .Send("coördinator").AssertReplyContains("medewerker");
+            .Send("coördinator").AssertNoMoreReplies();
+        Assert.Equal<AfterTurnWork>([new HandOffToCoordinator("asked")], flow.AfterTurn);
     }
 }
