@@ -1,8 +1,6 @@
 using BuurtBot.Dialogs.Conversations.NieuwInitiatief;
 using BuurtBot.Dialogs.Engine;
-using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
-using BuurtBot.Dialogs.Messages;
 
 namespace BuurtBot.Dialogs.Conversations.Steun;
 
@@ -18,6 +16,10 @@ public sealed class SteunDialog : ComponentDialog
     private const string IdKey = "id";
     private const string TitleKey = "title";
     private const int DescriptionShownLength = 300;
+
+    private static readonly OptionChoices<SteunAnswer> Answers = new(
+        (SteunAnswer.Support, locale => SteunText.Get("SupportYes", locale)),
+        (SteunAnswer.NotNow, locale => SteunText.Get("SupportNo", locale)));
 
     private readonly ISteunStore _steun;
 
@@ -54,7 +56,7 @@ public sealed class SteunDialog : ComponentDialog
         return await step.PromptAsync(AnswerPromptId, new PromptOptions
         {
             Prompt = SteunText.Get("AskSupport", locale),
-            Choices = [ReplyChoice.Of(SteunText.Get("SupportYes", locale)), ReplyChoice.Of(SteunText.Get("SupportNo", locale))],
+            Choices = Answers.For(locale),
         }, cancellationToken);
     }
 
@@ -62,7 +64,7 @@ public sealed class SteunDialog : ComponentDialog
     {
         var locale = step.Context.Locale;
         var title = step.GetValue<string>(TitleKey) ?? "";
-        if (((FoundChoice)step.Result!).Index != 0)
+        if (Answers.Picked(step) != SteunAnswer.Support)
         {
             await step.Context.SendAsync(SteunText.Get("NotSupported", locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
