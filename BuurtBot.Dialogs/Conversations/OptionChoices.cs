@@ -37,17 +37,24 @@ internal sealed class OptionChoices<TOption>
         var value = step.Result is FoundChoice found
             ? found.Value
             : throw new InvalidOperationException($"The step before this one asks with {typeof(TOption).Name} buttons; end it with a ChoicePrompt.");
-        foreach (var locale in Languages.Prepend(step.Context.Locale))
+        return Find(value, step.Context.Locale)
+            ?? throw DialogStackMismatchException.For(step.ActiveDialog?.Id ?? typeof(TOption).Name, $"the answer '{value}' is no {typeof(TOption).Name} button");
+    }
+
+    /// <summary>The option whose button carries <paramref name="value"/>, worded in <paramref name="locale"/> or else in either language.</summary>
+    public TOption? Find(string value, string locale)
+    {
+        foreach (var language in Languages.Prepend(locale))
         {
             foreach (var (option, title) in _options)
             {
-                if (string.Equals(title(locale), value, StringComparison.Ordinal))
+                if (string.Equals(title(language), value, StringComparison.Ordinal))
                 {
                     return option;
                 }
             }
         }
 
-        throw DialogStackMismatchException.For(step.ActiveDialog?.Id ?? typeof(TOption).Name, $"the answer '{value}' is no {typeof(TOption).Name} button");
+        return null;
     }
 }
