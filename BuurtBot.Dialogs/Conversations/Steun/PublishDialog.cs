@@ -1,8 +1,6 @@
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Engine;
-using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
-using BuurtBot.Dialogs.Messages;
 
 namespace BuurtBot.Dialogs.Conversations.Steun;
 
@@ -16,6 +14,10 @@ public sealed class PublishDialog : ComponentDialog
     public const string DialogId = "publish";
     private const string AnswerPromptId = "publish.answer";
     private const string IdKey = "id";
+
+    private static readonly OptionChoices<PublishAnswer> Answers = new(
+        (PublishAnswer.Publish, locale => SteunText.Get("PublishYes", locale)),
+        (PublishAnswer.KeepPrivate, locale => SteunText.Get("PublishNo", locale)));
 
     private readonly IInitiatiefStore _initiatieven;
     private readonly IShareLinks _shareLinks;
@@ -38,14 +40,14 @@ public sealed class PublishDialog : ComponentDialog
         return step.PromptAsync(AnswerPromptId, new PromptOptions
         {
             Prompt = SteunText.Get("AskPublish", locale),
-            Choices = [ReplyChoice.Of(SteunText.Get("PublishYes", locale)), ReplyChoice.Of(SteunText.Get("PublishNo", locale))],
+            Choices = Answers.For(locale),
         }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
-        var yes = ((FoundChoice)step.Result!).Index == 0;
+        var yes = Answers.Picked(step) == PublishAnswer.Publish;
         var initiatief = Guid.TryParse(step.GetValue<string>(IdKey), out var id)
             ? await _initiatieven.FindAsync(id, cancellationToken)
             : null;
