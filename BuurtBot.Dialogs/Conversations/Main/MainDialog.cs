@@ -59,7 +59,7 @@ public sealed class MainDialog : ComponentDialog
     private static readonly OptionChoices<MenuOption> Menu = new(
         (MenuOption.NieuwInitiatief, locale => Say.Text(nameof(ConversationTexts.MenuNewInitiatief), locale)),
         (MenuOption.MijnInitiatieven, locale => Say.Text(nameof(ConversationTexts.MenuMyInitiatieven), locale)),
-        (MenuOption.Wijkagenda, locale => WijkagendaText.Get("MenuItem", locale)),
+        (MenuOption.Wijkagenda, locale => WijkagendaText.Get(nameof(WijkagendaTexts.MenuItem), locale)),
         (MenuOption.Coordinator, locale => Say.Text(nameof(ConversationTexts.MenuCoordinator), locale)),
         (MenuOption.Privacy, locale => Say.Text(nameof(ConversationTexts.MenuPrivacy), locale)));
 

@@ -53,12 +53,12 @@ internal static class InitiatiefOverview
             // Publishing is the initiatiefnemers' choice, and only while the initiatief is still going.
             if (initiatief.IsPublished)
             {
-                choices.Add(new ReplyChoice(SteunText.Get("ShowLinks", locale), LinksValue));
-                choices.Add(new ReplyChoice(SteunText.Get("MakePrivate", locale), UnpublishValue));
+                choices.Add(new ReplyChoice(SteunText.Get(nameof(SteunTexts.ShowLinks), locale), LinksValue));
+                choices.Add(new ReplyChoice(SteunText.Get(nameof(SteunTexts.MakePrivate), locale), UnpublishValue));
             }
             else if (!initiatief.IsFinal)
             {
-                choices.Add(new ReplyChoice(SteunText.Get("MakePublic", locale), PublishValue));
+                choices.Add(new ReplyChoice(SteunText.Get(nameof(SteunTexts.MakePublic), locale), PublishValue));
             }
         }
 

@@ -92,7 +92,7 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
                 else
                 {
                     published.Unpublish(step.Context.UtcNow());
-                    await step.Context.SendAsync(SteunText.Get("Unpublished", step.Context.Locale, published.Title), cancellationToken);
+                    await step.Context.SendAsync(SteunText.Get(nameof(SteunTexts.Unpublished), step.Context.Locale, published.Title), cancellationToken);
                 }
 
                 return await step.EndDialogAsync(null, cancellationToken);

@@ -16,8 +16,8 @@ public sealed class PublishDialog : ComponentDialog
     private const string IdKey = "id";
 
     private static readonly OptionChoices<PublishAnswer> Answers = new(
-        (PublishAnswer.Publish, locale => SteunText.Get("PublishYes", locale)),
-        (PublishAnswer.KeepPrivate, locale => SteunText.Get("PublishNo", locale)));
+        (PublishAnswer.Publish, locale => SteunText.Get(nameof(SteunTexts.PublishYes), locale)),
+        (PublishAnswer.KeepPrivate, locale => SteunText.Get(nameof(SteunTexts.PublishNo), locale)));
 
     private readonly IInitiatiefStore _initiatieven;
     private readonly IShareLinks _shareLinks;
@@ -39,7 +39,7 @@ public sealed class PublishDialog : ComponentDialog
         var locale = step.Context.Locale;
         return step.PromptAsync(AnswerPromptId, new PromptOptions
         {
-            Prompt = SteunText.Get("AskPublish", locale),
+            Prompt = SteunText.Get(nameof(SteunTexts.AskPublish), locale),
             Choices = Answers.For(locale),
         }, cancellationToken);
     }
@@ -53,7 +53,7 @@ public sealed class PublishDialog : ComponentDialog
             : null;
         if (!yes || initiatief is null || !initiatief.IsInitiatiefnemer(step.Context.ResidentId()))
         {
-            await step.Context.SendAsync(SteunText.Get("NotPublished", locale), cancellationToken);
+            await step.Context.SendAsync(SteunText.Get(nameof(SteunTexts.NotPublished), locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

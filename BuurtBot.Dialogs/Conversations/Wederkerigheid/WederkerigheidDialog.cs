@@ -54,7 +54,7 @@ public sealed class WederkerigheidDialog : ComponentDialog
             Prompt = Say.Text(state.Side == DealSide.Bewoners ? nameof(ConversationTexts.AskBewoners) : nameof(ConversationTexts.AskGemeente), locale),
             Choices =
             [
-                .. suggestions.Select(s => new ReplyChoice(Say.Text("Short_" + s.Key, locale), s.Key)),
+                .. suggestions.Select(s => new ReplyChoice(SuggestionButton.Title(s, locale), s.Key)),
                 new ReplyChoice(Say.Text(nameof(ConversationTexts.OwnCommitment), locale), OwnValue),
                 new ReplyChoice(Say.Text(nameof(ConversationTexts.Done), locale), DoneValue),
             ],

@@ -16,9 +16,9 @@ public sealed class SentencePrompt(string dialogId) : TextPrompt(dialogId, Valid
         var max = WijkagendaDialog.MaxSentenceLength;
         var sentence = context.Recognized.Value?.Trim();
         var problem = !context.Recognized.Succeeded || !TextRules.HasWords(sentence)
-            ? WijkagendaText.Get("SentenceEmpty", locale, max)
+            ? WijkagendaText.Get(nameof(WijkagendaTexts.SentenceEmpty), locale, max)
             : sentence!.Length > max
-                ? WijkagendaText.Get("SentenceTooLong", locale, sentence.Length, max)
+                ? WijkagendaText.Get(nameof(WijkagendaTexts.SentenceTooLong), locale, sentence.Length, max)
                 : null;
         if (problem is null)
         {

@@ -30,8 +30,8 @@ public sealed class WijkagendaDialog : ComponentDialog
     private const string DraftKey = "draft";
 
     private static readonly OptionChoices<InviteAnswer> InviteAnswers = new(
-        (InviteAnswer.Now, locale => WijkagendaText.Get("InviteAnswer", locale)),
-        (InviteAnswer.Later, locale => WijkagendaText.Get("InviteLater", locale)));
+        (InviteAnswer.Now, locale => WijkagendaText.Get(nameof(WijkagendaTexts.InviteAnswer), locale)),
+        (InviteAnswer.Later, locale => WijkagendaText.Get(nameof(WijkagendaTexts.InviteLater), locale)));
 
     private readonly AreaCatalog _areas;
     private readonly IWijkagendaStore _wijkagenda;
@@ -53,11 +53,11 @@ public sealed class WijkagendaDialog : ComponentDialog
         var locale = step.Context.Locale;
         if (step.Options as string != InviteOption)
         {
-            await step.Context.SendAsync(WijkagendaText.Get("Intro", locale), cancellationToken);
+            await step.Context.SendAsync(WijkagendaText.Get(nameof(WijkagendaTexts.Intro), locale), cancellationToken);
             return await step.NextAsync(null, cancellationToken);
         }
 
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = WijkagendaText.Get("Invite", locale), Choices = InviteAnswers.For(locale) }, cancellationToken);
+        return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = WijkagendaText.Get(nameof(WijkagendaTexts.Invite), locale), Choices = InviteAnswers.For(locale) }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskWijkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -65,7 +65,7 @@ public sealed class WijkagendaDialog : ComponentDialog
         var locale = step.Context.Locale;
         if (step.Result is FoundChoice && InviteAnswers.Picked(step) == InviteAnswer.Later)
         {
-            await step.Context.SendAsync(WijkagendaText.Get("InviteDeclined", locale), cancellationToken);
+            await step.Context.SendAsync(WijkagendaText.Get(nameof(WijkagendaTexts.InviteDeclined), locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -77,7 +77,7 @@ public sealed class WijkagendaDialog : ComponentDialog
 
         return await step.PromptAsync(WijkPromptId, new PromptOptions
         {
-            Prompt = WijkagendaText.Get("AskWijk", locale),
+            Prompt = WijkagendaText.Get(nameof(WijkagendaTexts.AskWijk), locale),
             Choices = [.. _areas.Wijken.Select(w => ReplyChoice.Of(w.Name))],
         }, cancellationToken);
     }
@@ -98,15 +98,15 @@ public sealed class WijkagendaDialog : ComponentDialog
 
         var locale = step.Context.Locale;
         var prompt = chosen.Count == 0
-            ? WijkagendaText.Get("AskThema", locale)
-            : WijkagendaText.Get("AskMoreThema", locale, string.Join(", ", chosen.Select(t => ThemaCatalog.DisplayName(t, locale))));
+            ? WijkagendaText.Get(nameof(WijkagendaTexts.AskThema), locale)
+            : WijkagendaText.Get(nameof(WijkagendaTexts.AskMoreThema), locale, string.Join(", ", chosen.Select(t => ThemaCatalog.DisplayName(t, locale))));
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
             Prompt = prompt,
             Choices =
             [
                 .. ThemaCatalog.All.Where(t => !chosen.Contains(t)).Select(t => new ReplyChoice(ThemaCatalog.DisplayName(t, locale), t.ToString())),
-                new ReplyChoice(WijkagendaText.Get("Done", locale), DoneValue),
+                new ReplyChoice(WijkagendaText.Get(nameof(WijkagendaTexts.Done), locale), DoneValue),
             ],
         }, cancellationToken);
     }
@@ -130,10 +130,10 @@ public sealed class WijkagendaDialog : ComponentDialog
         var locale = step.Context.Locale;
         if (draft.Themas.Count == 0)
         {
-            await step.Context.SendAsync(WijkagendaText.Get("NoThema", locale), cancellationToken);
+            await step.Context.SendAsync(WijkagendaText.Get(nameof(WijkagendaTexts.NoThema), locale), cancellationToken);
         }
 
-        return await step.PromptAsync(SentencePromptId, new PromptOptions { Prompt = WijkagendaText.Get("AskSentence", locale, MaxSentenceLength) }, cancellationToken);
+        return await step.PromptAsync(SentencePromptId, new PromptOptions { Prompt = WijkagendaText.Get(nameof(WijkagendaTexts.AskSentence), locale, MaxSentenceLength) }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -141,7 +141,7 @@ public sealed class WijkagendaDialog : ComponentDialog
         var draft = Draft(step);
         var sentence = ((string)step.Result!).Trim();
         await _wijkagenda.SaveAsync(new WijkagendaAnswer(step.Context.ResidentId(), draft.Wijk!, draft.Themas, sentence), cancellationToken);
-        await step.Context.SendAsync(WijkagendaText.Get("Thanks", step.Context.Locale, draft.Wijk!), cancellationToken);
+        await step.Context.SendAsync(WijkagendaText.Get(nameof(WijkagendaTexts.Thanks), step.Context.Locale, draft.Wijk!), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
