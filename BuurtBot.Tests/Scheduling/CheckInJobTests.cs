@@ -1,7 +1,7 @@
 using BuurtBot.Dialogs.Domain.Buurtdeals;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Scheduling.CheckIns;
-using BuurtBot.Scheduling.Monitoring;
 using BuurtBot.Scheduling.Reminders;
 using BuurtBot.Storage;
 using BuurtBot.Turns;

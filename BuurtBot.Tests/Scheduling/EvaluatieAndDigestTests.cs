@@ -1,9 +1,9 @@
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Scheduling.Evaluations;
-using BuurtBot.Scheduling.Monitoring;
 using BuurtBot.Scheduling.Reminders;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;

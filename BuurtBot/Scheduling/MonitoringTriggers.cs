@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Scheduling.Evaluations;
 using Quartz;

@@ -1,5 +1,5 @@
 using BuurtBot.Admin.Accounts;
-using BuurtBot.Peilingen;
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
