@@ -6,7 +6,20 @@ public static class ThemaCatalog
     /// <summary>All themes, "Anders" last as the way out.</summary>
     public static IReadOnlyList<Thema> All { get; } = Enum.GetValues<Thema>();
 
-    public static string TextKey(Thema thema) => $"Thema_{thema}";
+    /// <summary>The DomainTexts key of the theme's name.</summary>
+    public static string TextKey(Thema thema) => thema switch
+    {
+        Thema.Groen => nameof(DomainTexts.Thema_Groen),
+        Thema.SpelenEnBewegen => nameof(DomainTexts.Thema_SpelenEnBewegen),
+        Thema.Ontmoeting => nameof(DomainTexts.Thema_Ontmoeting),
+        Thema.VeiligheidEnOverlast => nameof(DomainTexts.Thema_VeiligheidEnOverlast),
+        Thema.Jongeren => nameof(DomainTexts.Thema_Jongeren),
+        Thema.VerkeerEnMobiliteit => nameof(DomainTexts.Thema_VerkeerEnMobiliteit),
+        Thema.Communicatie => nameof(DomainTexts.Thema_Communicatie),
+        Thema.ZorgEnWelzijn => nameof(DomainTexts.Thema_ZorgEnWelzijn),
+        Thema.Anders => nameof(DomainTexts.Thema_Anders),
+        _ => throw new ArgumentOutOfRangeException(nameof(thema), thema, "A thema without a name in DomainTexts.resx; add Thema_<name> there and here."),
+    };
 
     /// <summary>"Spelen &amp; bewegen" in Dutch, "Play &amp; exercise" in English.</summary>
     public static string DisplayName(Thema thema, string? locale) => DomainText.Get(TextKey(thema), locale);

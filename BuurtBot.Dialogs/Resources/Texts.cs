@@ -2,26 +2,13 @@ using System.Globalization;
 
 namespace BuurtBot.Dialogs.Resources;
 
-/// <summary>
-/// Looks up a text in the resident's language. The generated <see cref="Strings"/> class
-/// has one static Culture for the whole process, which concurrent turns in different
-/// languages would race on, so texts are always fetched with an explicit culture.
-/// </summary>
+/// <summary>The engine's texts (Strings.resx: prompts' retries, help, stale stack), in the resident's language.</summary>
 public static class Texts
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly ResourceText Resource = new(Strings.ResourceManager, "Resources/Strings.resx");
 
-    public static string Get(string key, string? locale, params object[] args)
-    {
-        var culture = CultureFor(locale);
-        var text = Strings.ResourceManager.GetString(key, culture)
-            ?? throw new KeyNotFoundException($"No text '{key}' in Resources/Strings.resx; add it there (and to Strings.en.resx).");
-        return args.Length == 0 ? text : string.Format(culture, text, args);
-    }
+    public static string Get(string key, string? locale, params object[] args) => Resource.Get(key, locale, args);
 
-    /// <summary>Dutch unless the locale is English: the programme speaks Dutch first.</summary>
-    public static CultureInfo CultureFor(string? locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase)
-            ? CultureInfo.GetCultureInfo("en-GB")
-            : Dutch;
+    /// <inheritdoc cref="ResourceText.CultureFor"/>
+    public static CultureInfo CultureFor(string? locale) => ResourceText.CultureFor(locale);
 }

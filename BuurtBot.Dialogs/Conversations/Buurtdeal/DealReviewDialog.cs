@@ -1,9 +1,7 @@
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Engine;
-using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
-using BuurtBot.Dialogs.Messages;
 
 namespace BuurtBot.Dialogs.Conversations.Buurtdeal;
 
@@ -20,6 +18,11 @@ public sealed class DealReviewDialog : ComponentDialog
     private const string ChangePrompt = "deal.change";
     private const string IdKey = "id";
     private const string VersionKey = "version";
+
+    private static readonly OptionChoices<DealAnswer> Answers = new(
+        (DealAnswer.Agree, locale => Say.Text(nameof(ConversationTexts.DealAgree), locale)),
+        (DealAnswer.Change, locale => Say.Text(nameof(ConversationTexts.DealChange), locale)),
+        (DealAnswer.Later, locale => Say.Text(nameof(ConversationTexts.DealLater), locale)));
 
     private readonly IInitiatiefStore _initiatieven;
     private readonly ICoordinatorRelay _coordinators;
@@ -57,12 +60,7 @@ public sealed class DealReviewDialog : ComponentDialog
         return await step.PromptAsync(AnswerPrompt, new PromptOptions
         {
             Prompt = Say.Text(nameof(ConversationTexts.DealQuestion), locale),
-            Choices =
-            [
-                ReplyChoice.Of(Say.Text(nameof(ConversationTexts.DealAgree), locale)),
-                ReplyChoice.Of(Say.Text(nameof(ConversationTexts.DealChange), locale)),
-                ReplyChoice.Of(Say.Text(nameof(ConversationTexts.DealLater), locale)),
-            ],
+            Choices = Answers.For(locale),
         }, cancellationToken);
     }
 
@@ -70,9 +68,9 @@ public sealed class DealReviewDialog : ComponentDialog
     {
         var locale = step.Context.Locale;
         var id = step.GetValue<string>(IdKey)!;
-        switch (((FoundChoice)step.Result!).Index)
+        switch (Answers.Picked(step))
         {
-            case 0:
+            case DealAnswer.Agree:
                 var initiatief = await _initiatieven.FindAsync(Guid.Parse(id), cancellationToken);
                 if (initiatief is not { Deal: { IsClosed: false } } || initiatief.Status != InitiatiefStatus.Gesprek)
                 {
@@ -98,7 +96,7 @@ public sealed class DealReviewDialog : ComponentDialog
                         : Say.Text(nameof(ConversationTexts.DealAccepted), locale) + " " + Say.Text(nameof(ConversationTexts.DealWaitingGemeente), locale),
                     cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
-            case 1:
+            case DealAnswer.Change:
                 return await step.PromptAsync(ChangePrompt, new PromptOptions { Prompt = Say.Text(nameof(ConversationTexts.AskDealChange), locale) }, cancellationToken);
             default:
                 await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealLaterOk), locale), cancellationToken);

@@ -43,7 +43,7 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         var locale = step.Context.Locale;
-        await step.Context.SendAsync(CheckInText.Get(request.Reminder ? "IntroReminder" : "Intro", locale, subject.Title), cancellationToken);
+        await step.Context.SendAsync(CheckInText.Get(request.Reminder ? nameof(CheckInTexts.IntroReminder) : nameof(CheckInTexts.Intro), locale, subject.Title), cancellationToken);
         var draft = new CheckInDraft(request, subject.Afspraken, 0, HelpNeeded: false);
         return await step.ReplaceDialogAsync(AfspraakId, draft.ToJson(), cancellationToken);
     }
@@ -54,8 +54,8 @@ public sealed class CheckInDialog : ComponentDialog
         var locale = step.Context.Locale;
         return step.PromptAsync(ProgressPromptId, new PromptOptions
         {
-            Prompt = CheckInText.Get("AskProgress", locale, draft.Current.Description),
-            Choices = [.. Enum.GetValues<CheckInProgress>().Select(p => new ReplyChoice(CheckInText.Get(p.ToString(), locale), p.ToString()))],
+            Prompt = CheckInText.Get(nameof(CheckInTexts.AskProgress), locale, draft.Current.Description),
+            Choices = [.. Enum.GetValues<CheckInProgress>().Select(p => new ReplyChoice(CheckInText.Get(TextKey(p), locale), p.ToString()))],
         }, cancellationToken);
     }
 
@@ -65,8 +65,8 @@ public sealed class CheckInDialog : ComponentDialog
         var locale = step.Context.Locale;
         return step.PromptAsync(CommentPromptId, new PromptOptions
         {
-            Prompt = CheckInText.Get("AskComment", locale),
-            Choices = [new ReplyChoice(CheckInText.Get("Skip", locale), CommentOrPhotoPrompt.SkipValue)],
+            Prompt = CheckInText.Get(nameof(CheckInTexts.AskComment), locale),
+            Choices = [new ReplyChoice(CheckInText.Get(nameof(CheckInTexts.Skip), locale), CommentOrPhotoPrompt.SkipValue)],
         }, cancellationToken);
     }
 
@@ -91,13 +91,20 @@ public sealed class CheckInDialog : ComponentDialog
         if (next.HelpNeeded)
         {
             await store.RequestHelpAsync(step.Context.Conversation.ConversationId, draft.Request.InitiatiefId, cancellationToken);
-            await step.Context.SendAsync(CheckInText.Get("HelpRequested", locale), cancellationToken);
+            await step.Context.SendAsync(CheckInText.Get(nameof(CheckInTexts.HelpRequested), locale), cancellationToken);
         }
         else
         {
-            await step.Context.SendAsync(CheckInText.Get(progress == CheckInProgress.LooptAchter ? "ThanksBehind" : "Thanks", locale), cancellationToken);
+            await step.Context.SendAsync(CheckInText.Get(progress == CheckInProgress.LooptAchter ? nameof(CheckInTexts.ThanksBehind) : nameof(CheckInTexts.Thanks), locale), cancellationToken);
         }
 
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    private static string TextKey(CheckInProgress progress) => progress switch
+    {
+        CheckInProgress.LooptGoed => nameof(CheckInTexts.LooptGoed),
+        CheckInProgress.LooptAchter => nameof(CheckInTexts.LooptAchter),
+        _ => nameof(CheckInTexts.HulpNodig),
+    };
 }

@@ -1,8 +1,6 @@
 using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Engine;
-using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
-using BuurtBot.Dialogs.Messages;
 
 namespace BuurtBot.Dialogs.Conversations.Consent;
 
@@ -14,6 +12,10 @@ public sealed class ConsentDialog : ComponentDialog
 {
     public const string DialogId = "consent";
     private const string AnswerPrompt = "consent.answer";
+
+    private static readonly OptionChoices<ConsentAnswer> Answers = new(
+        (ConsentAnswer.Agree, locale => Say.Text(nameof(ConversationTexts.ConsentAgree), locale)),
+        (ConsentAnswer.Decline, locale => Say.Text(nameof(ConversationTexts.ConsentDecline), locale)));
 
     public ConsentDialog()
         : base(DialogId)
@@ -29,18 +31,13 @@ public sealed class ConsentDialog : ComponentDialog
         return await step.PromptAsync(AnswerPrompt, new PromptOptions
         {
             Prompt = Say.Text(nameof(ConversationTexts.ConsentNotice), locale),
-            Choices =
-            [
-                ReplyChoice.Of(Say.Text(nameof(ConversationTexts.ConsentAgree), locale)),
-                ReplyChoice.Of(Say.Text(nameof(ConversationTexts.ConsentDecline), locale)),
-            ],
+            Choices = Answers.For(locale),
         }, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> RecordAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var agreed = ((FoundChoice)step.Result!).Index == 0;
-        if (agreed)
+        if (Answers.Picked(step) == ConsentAnswer.Agree)
         {
             step.Context.ConsentGiven = true;
             return await step.EndDialogAsync(true, cancellationToken);

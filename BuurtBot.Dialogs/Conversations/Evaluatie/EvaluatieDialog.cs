@@ -42,30 +42,30 @@ public sealed class EvaluatieDialog : ComponentDialog
 
         var locale = step.Context.Locale;
         step.SetValue(DraftKey, new EvaluatieDraft(initiatiefId));
-        await step.Context.SendAsync(EvaluatieText.Get("Intro", locale, title), cancellationToken);
+        await step.Context.SendAsync(EvaluatieText.Get(nameof(EvaluatieTexts.Intro), locale, title), cancellationToken);
         return await step.PromptAsync(SatisfactionPromptId, new PromptOptions
         {
-            Prompt = EvaluatieText.Get("AskSatisfaction", locale),
-            RetryPrompt = EvaluatieText.Get("RetrySatisfaction", locale),
+            Prompt = EvaluatieText.Get(nameof(EvaluatieTexts.AskSatisfaction), locale),
+            RetryPrompt = EvaluatieText.Get(nameof(EvaluatieTexts.RetrySatisfaction), locale),
         }, cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskWentWellAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Update(step, draft => draft with { Satisfaction = (int)step.Result! });
-        return Ask(step, "AskWentWell", cancellationToken);
+        return Ask(step, nameof(EvaluatieTexts.AskWentWell), cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskCouldBeBetterAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Update(step, draft => draft with { WentWell = (string)step.Result! });
-        return Ask(step, "AskCouldBeBetter", cancellationToken);
+        return Ask(step, nameof(EvaluatieTexts.AskCouldBeBetter), cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskAgainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Update(step, draft => draft with { CouldBeBetter = (string)step.Result! });
-        return step.PromptAsync(AgainPromptId, new PromptOptions { Prompt = EvaluatieText.Get("AskAgain", step.Context.Locale) }, cancellationToken);
+        return step.PromptAsync(AgainPromptId, new PromptOptions { Prompt = EvaluatieText.Get(nameof(EvaluatieTexts.AskAgain), step.Context.Locale) }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> StoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -75,7 +75,7 @@ public sealed class EvaluatieDialog : ComponentDialog
         await _monitoring.StoreEvaluatieAsync(
             new EvaluatieAnswer(draft.InitiatiefId, draft.Satisfaction, draft.WentWell, draft.CouldBeBetter, (bool)step.Result!, residentId),
             cancellationToken);
-        await step.Context.SendAsync(EvaluatieText.Get("Thanks", step.Context.Locale), cancellationToken);
+        await step.Context.SendAsync(EvaluatieText.Get(nameof(EvaluatieTexts.Thanks), step.Context.Locale), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 

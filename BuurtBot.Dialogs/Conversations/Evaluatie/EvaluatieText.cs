@@ -2,14 +2,10 @@ using BuurtBot.Dialogs.Resources;
 
 namespace BuurtBot.Dialogs.Conversations.Evaluatie;
 
-/// <summary>The evaluation's texts in the resident's language, always with an explicit culture (see <see cref="Texts"/>).</summary>
+/// <summary>The evaluation's texts (EvaluatieTexts.resx), in the resident's language.</summary>
 internal static class EvaluatieText
 {
-    public static string Get(string key, string? locale, params object[] args)
-    {
-        var culture = Texts.CultureFor(locale);
-        var text = EvaluatieTexts.ResourceManager.GetString(key, culture)
-            ?? throw new KeyNotFoundException($"No text '{key}' in Conversations/Evaluatie/EvaluatieTexts.resx; add it there (and to EvaluatieTexts.en.resx).");
-        return args.Length == 0 ? text : string.Format(culture, text, args);
-    }
+    private static readonly ResourceText Resource = new(EvaluatieTexts.ResourceManager, "Conversations/Evaluatie/EvaluatieTexts.resx");
+
+    public static string Get(string key, string? locale, params object[] args) => Resource.Get(key, locale, args);
 }

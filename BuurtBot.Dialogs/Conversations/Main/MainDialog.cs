@@ -5,9 +5,7 @@ using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Conversations.Wijkagenda;
 using BuurtBot.Dialogs.Engine;
-using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
-using BuurtBot.Dialogs.Messages;
 using InitiatiefIntake = BuurtBot.Dialogs.Conversations.NieuwInitiatief.InitiatiefDialog;
 
 namespace BuurtBot.Dialogs.Conversations.Main;
@@ -59,14 +57,12 @@ public sealed class MainDialog : ComponentDialog
         }
     }
 
-    public static IReadOnlyList<ReplyChoice> MenuChoices(string locale) =>
-    [
-        ReplyChoice.Of(Say.Text(nameof(ConversationTexts.MenuNewInitiatief), locale)),
-        ReplyChoice.Of(Say.Text(nameof(ConversationTexts.MenuMyInitiatieven), locale)),
-        ReplyChoice.Of(WijkagendaText.Get("MenuItem", locale)),
-        ReplyChoice.Of(Say.Text(nameof(ConversationTexts.MenuCoordinator), locale)),
-        ReplyChoice.Of(Say.Text(nameof(ConversationTexts.MenuPrivacy), locale)),
-    ];
+    private static readonly OptionChoices<MenuOption> Menu = new(
+        (MenuOption.NieuwInitiatief, locale => Say.Text(nameof(ConversationTexts.MenuNewInitiatief), locale)),
+        (MenuOption.MijnInitiatieven, locale => Say.Text(nameof(ConversationTexts.MenuMyInitiatieven), locale)),
+        (MenuOption.Wijkagenda, locale => WijkagendaText.Get(nameof(WijkagendaTexts.MenuItem), locale)),
+        (MenuOption.Coordinator, locale => Say.Text(nameof(ConversationTexts.MenuCoordinator), locale)),
+        (MenuOption.Privacy, locale => Say.Text(nameof(ConversationTexts.MenuPrivacy), locale)));
 
     private static async Task<DialogTurnResult> AskConsentOnceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -100,22 +96,21 @@ public sealed class MainDialog : ComponentDialog
         return await step.PromptAsync(MenuPrompt, new PromptOptions
         {
             Prompt = Say.Text(nameof(ConversationTexts.MenuQuestion), locale),
-            Choices = MenuChoices(locale),
+            Choices = Menu.For(locale),
         }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> OpenChoiceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var choice = (FoundChoice)step.Result!;
-        switch (choice.Index)
+        switch (Menu.Picked(step))
         {
-            case 0:
+            case MenuOption.NieuwInitiatief:
                 return await step.BeginDialogAsync(InitiatiefIntake.DialogId, null, cancellationToken);
-            case 1:
+            case MenuOption.MijnInitiatieven:
                 return await step.BeginDialogAsync(MijnInitiatievenDialog.DialogId, null, cancellationToken);
-            case 2:
+            case MenuOption.Wijkagenda:
                 return await step.BeginDialogAsync(WijkagendaDialog.DialogId, null, cancellationToken);
-            case 3:
+            case MenuOption.Coordinator:
                 step.SetValue(HandedOverKey, true);
                 step.Context.After(new HandOffToCoordinator("menu"));
                 return await step.EndDialogAsync(null, cancellationToken);

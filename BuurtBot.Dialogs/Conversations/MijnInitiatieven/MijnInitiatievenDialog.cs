@@ -1,9 +1,6 @@
 using System.Text;
 using BuurtBot.Dialogs.Conversations.Buurtdeal;
 using BuurtBot.Dialogs.Conversations.Steun;
-using BuurtBot.Dialogs.Domain;
-using BuurtBot.Dialogs.Domain.Buurtdeals;
-using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
@@ -21,12 +18,6 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
     private const string ChoicePromptId = "mijn.choice";
     private const string ConfirmPromptId = "mijn.confirm";
     private const string IdKey = "id";
-    private const string MenuValue = "menu";
-    private const string WithdrawValue = "withdraw";
-    private const string DealValue = "deal";
-    private const string PublishValue = "publish";
-    private const string UnpublishValue = "unpublish";
-    private const string LinksValue = "links";
 
     private readonly IInitiatiefStore _initiatieven;
     private readonly IShareLinks _shareLinks;
@@ -56,14 +47,14 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
         var list = new StringBuilder(Say.Text(nameof(ConversationTexts.YourInitiatieven), locale));
         for (var i = 0; i < mine.Count; i++)
         {
-            list.Append('\n').Append(Say.Text(nameof(ConversationTexts.InitiatiefLine), locale, i + 1, mine[i].Title, StatusName(mine[i].Status, locale)));
+            list.Append('\n').Append(Say.Text(nameof(ConversationTexts.InitiatiefLine), locale, i + 1, mine[i].Title, InitiatiefOverview.StatusName(mine[i].Status, locale)));
         }
 
         await step.Context.SendAsync(list.ToString(), cancellationToken);
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
             Prompt = Say.Text(nameof(ConversationTexts.AskWhichInitiatief), locale),
-            Choices = [.. mine.Select(i => new ReplyChoice(i.Title, i.Id.ToString())), new ReplyChoice(Say.Text(nameof(ConversationTexts.BackToMenu), locale), MenuValue)],
+            Choices = [.. mine.Select(i => new ReplyChoice(i.Title, i.Id.ToString())), new ReplyChoice(Say.Text(nameof(ConversationTexts.BackToMenu), locale), InitiatiefOverview.MenuValue)],
         }, cancellationToken);
     }
 
@@ -76,73 +67,36 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        step.SetValue(IdKey, picked);
-        var text = new StringBuilder(initiatief.Title)
-            .Append('\n').Append(Say.Text(nameof(ConversationTexts.InitiatiefStatus), locale, StatusName(initiatief.Status, locale)))
-            .Append('\n').Append(Say.Text(nameof(ConversationTexts.NextStep), locale, DomainText.Get(initiatief.NextStepTextKey, locale)));
-        var open = initiatief.Deal?.Afspraken.Where(a => a.Status is AfspraakStatus.Open or AfspraakStatus.Bezig).ToList() ?? [];
-        if (open.Count > 0)
-        {
-            text.Append("\n\n").Append(Say.Text(nameof(ConversationTexts.OpenAfspraken), locale));
-            foreach (var afspraak in open)
-            {
-                text.Append("\n• ").Append(DealText.Line(afspraak, locale));
-            }
-        }
-
-        await step.Context.SendAsync(text.ToString(), cancellationToken);
-        var choices = new List<ReplyChoice>();
-        if (initiatief is { Status: InitiatiefStatus.Gesprek, Deal: { IsClosed: false } deal } && !deal.IsAcceptedBy(DealSide.Bewoners))
-        {
-            choices.Add(new ReplyChoice(Say.Text(nameof(ConversationTexts.ViewDeal), locale), DealValue));
-        }
-
-        if (initiatief.IsInitiatiefnemer(step.Context.ResidentId()))
-        {
-            // Publishing is the initiatiefnemers' choice, and only while the initiatief is still going.
-            if (initiatief.IsPublished)
-            {
-                choices.Add(new ReplyChoice(SteunText.Get("ShowLinks", locale), LinksValue));
-                choices.Add(new ReplyChoice(SteunText.Get("MakePrivate", locale), UnpublishValue));
-            }
-            else if (!initiatief.IsFinal)
-            {
-                choices.Add(new ReplyChoice(SteunText.Get("MakePublic", locale), PublishValue));
-            }
-        }
-
-        if (!initiatief.IsFinal && initiatief.InitiatiefnemerId == step.Context.ResidentId())
-        {
-            choices.Add(new ReplyChoice(Say.Text(nameof(ConversationTexts.Withdraw), locale), WithdrawValue));
-        }
-
-        choices.Add(new ReplyChoice(Say.Text(nameof(ConversationTexts.BackToMenu), locale), MenuValue));
+        step.SetValue(IdKey, id.ToString());
+        await step.Context.SendAsync(InitiatiefOverview.Text(initiatief, locale), cancellationToken);
+        var choices = InitiatiefOverview.Actions(initiatief, step.Context.ResidentId(), locale);
         return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = Say.Text(nameof(ConversationTexts.AskInitiatiefAction), locale), Choices = choices }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var id = step.GetValue<string>(IdKey)!;
-        switch (((FoundChoice)step.Result!).Value)
+        var id = Chosen(step);
+        var action = ((FoundChoice)step.Result!).Value;
+        switch (action)
         {
-            case DealValue:
-                return await step.BeginDialogAsync(DealReviewDialog.DialogId, id, cancellationToken);
-            case PublishValue:
-                return await step.BeginDialogAsync(PublishDialog.DialogId, id, cancellationToken);
-            case LinksValue or UnpublishValue when await _initiatieven.FindAsync(Guid.Parse(id), cancellationToken) is { IsPublished: true } published:
-                if (((FoundChoice)step.Result!).Value == LinksValue)
+            case InitiatiefOverview.DealValue:
+                return await step.BeginDialogAsync(DealReviewDialog.DialogId, id.ToString(), cancellationToken);
+            case InitiatiefOverview.PublishValue:
+                return await step.BeginDialogAsync(PublishDialog.DialogId, id.ToString(), cancellationToken);
+            case InitiatiefOverview.LinksValue or InitiatiefOverview.UnpublishValue when await _initiatieven.FindAsync(id, cancellationToken) is { IsPublished: true } published:
+                if (action == InitiatiefOverview.LinksValue)
                 {
                     await ShareMessages.SendAsync(step.Context, _shareLinks, published.Title, published.ShareCode!, cancellationToken);
                 }
                 else
                 {
                     published = await _initiatieven.UnpublishAsync(published.Id, step.Context.UtcNow(), cancellationToken);
-                    await step.Context.SendAsync(SteunText.Get("Unpublished", step.Context.Locale, published.Title), cancellationToken);
+                    await step.Context.SendAsync(SteunText.Get(nameof(SteunTexts.Unpublished), step.Context.Locale, published.Title), cancellationToken);
                 }
 
                 return await step.EndDialogAsync(null, cancellationToken);
-            case WithdrawValue:
-                var initiatief = await _initiatieven.FindAsync(Guid.Parse(id), cancellationToken);
+            case InitiatiefOverview.WithdrawValue:
+                var initiatief = await _initiatieven.FindAsync(id, cancellationToken);
                 return await step.PromptAsync(ConfirmPromptId, new PromptOptions
                 {
                     Prompt = Say.Text(nameof(ConversationTexts.ConfirmWithdraw), step.Context.Locale, initiatief?.Title ?? ""),
@@ -160,7 +114,7 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var initiatief = await _initiatieven.FindAsync(Guid.Parse(step.GetValue<string>(IdKey)!), cancellationToken);
+        var initiatief = await _initiatieven.FindAsync(Chosen(step), cancellationToken);
         if (!confirmed || initiatief is null || initiatief.IsFinal)
         {
             await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.NotWithdrawn), locale), cancellationToken);
@@ -172,5 +126,6 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    private static string StatusName(InitiatiefStatus status, string locale) => DomainText.Get(InitiatiefLifecycle.StatusTextKey(status), locale);
+    /// <summary>The initiatief the resident is looking at, kept as text like the id a button carries.</summary>
+    private static Guid Chosen(WaterfallStepContext step) => Guid.Parse(step.GetValue<string>(IdKey)!);
 }

@@ -1,13 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 
 namespace BuurtBot.Dialogs.Conversations.NieuwInitiatief;
 
-/// <summary>The resident's answers so far, saved with the dialog as one typed record.</summary>
+/// <summary>
+/// The resident's answers so far, as one typed record. It travels between the intake's questions
+/// as JSON text (dialog state is saved as JSON), the thema by name so a saved intake reads back
+/// even if the enum is ever reordered.
+/// </summary>
 public sealed record IntakeDraft
 {
     public string? Wijk { get; init; }
     public string? Buurt { get; init; }
-    public string? Thema { get; init; }
+
+    [JsonConverter(typeof(JsonStringEnumConverter<Thema>))]
+    public Thema? Thema { get; init; }
+
     public string? Title { get; init; }
     public string? Description { get; init; }
     public string? Doel { get; init; }
@@ -16,4 +26,11 @@ public sealed record IntakeDraft
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
     public IReadOnlyList<AfspraakDraft> Afspraken { get; init; } = [];
+
+    public string ToJson() => JsonSerializer.Serialize(this);
+
+    public static IntakeDraft Parse(object? json) =>
+        json is string text && JsonSerializer.Deserialize<IntakeDraft>(text) is { } draft
+            ? draft
+            : throw new InvalidOperationException("The intake lost its answers; pass them on as IntakeDraft.ToJson().");
 }

@@ -29,11 +29,11 @@ public sealed class PeilingAnswerDialog : ComponentDialog
         ArgumentNullException.ThrowIfNull(outcome);
         return outcome.Status switch
         {
-            PeilingAnswerStatus.Recorded => PeilingText.Get("Recorded", locale, outcome.Option ?? "", PeilingText.When(outcome.ClosesUtc ?? default, locale)),
-            PeilingAnswerStatus.Changed => PeilingText.Get("Changed", locale, outcome.Option ?? "", PeilingText.When(outcome.ClosesUtc ?? default, locale)),
-            PeilingAnswerStatus.Withdrawn => PeilingText.Get("Withdrawn", locale),
-            PeilingAnswerStatus.Closed => PeilingText.Get("Closed", locale),
-            _ => PeilingText.Get("Unknown", locale),
+            PeilingAnswerStatus.Recorded => PeilingText.Get(nameof(PeilingTexts.Recorded), locale, outcome.Option ?? "", PeilingText.When(outcome.ClosesUtc ?? default, locale)),
+            PeilingAnswerStatus.Changed => PeilingText.Get(nameof(PeilingTexts.Changed), locale, outcome.Option ?? "", PeilingText.When(outcome.ClosesUtc ?? default, locale)),
+            PeilingAnswerStatus.Withdrawn => PeilingText.Get(nameof(PeilingTexts.Withdrawn), locale),
+            PeilingAnswerStatus.Closed => PeilingText.Get(nameof(PeilingTexts.Closed), locale),
+            _ => PeilingText.Get(nameof(PeilingTexts.Unknown), locale),
         };
     }
 

@@ -59,15 +59,15 @@ public sealed class PeilingDialog : ComponentDialog
         var locale = step.Context.Locale;
         if (!peiling.IsOpen)
         {
-            await step.Context.SendAsync(PeilingText.Get("Closed", locale), cancellationToken);
+            await step.Context.SendAsync(PeilingText.Get(nameof(PeilingTexts.Closed), locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        await step.Context.SendAsync(PeilingText.Get("Intro", locale, PeilingText.When(peiling.ClosesUtc, locale)), cancellationToken);
+        await step.Context.SendAsync(PeilingText.Get(nameof(PeilingTexts.Intro), locale, PeilingText.When(peiling.ClosesUtc, locale)), cancellationToken);
         return await step.PromptAsync(PromptId, new PromptOptions
         {
             Prompt = peiling.Question,
-            RetryPrompt = PeilingText.Get("Retry", locale, peiling.Question),
+            RetryPrompt = PeilingText.Get(nameof(PeilingTexts.Retry), locale, peiling.Question),
             Choices = [.. peiling.Options.Select((option, i) => new ReplyChoice(option, PeilingToken.For(peiling.Id, i)))],
         }, cancellationToken);
     }

@@ -2,16 +2,12 @@ using BuurtBot.Dialogs.Resources;
 
 namespace BuurtBot.Dialogs.Conversations.Peiling;
 
-/// <summary>The peiling's texts in the resident's language, always with an explicit culture (see <see cref="Texts"/>).</summary>
+/// <summary>The peiling's texts (PeilingTexts.resx), in the resident's language, and its closing times.</summary>
 internal static class PeilingText
 {
-    public static string Get(string key, string? locale, params object[] args)
-    {
-        var culture = Texts.CultureFor(locale);
-        var text = PeilingTexts.ResourceManager.GetString(key, culture)
-            ?? throw new KeyNotFoundException($"No text '{key}' in Conversations/Peiling/PeilingTexts.resx; add it there (and to PeilingTexts.en.resx).");
-        return args.Length == 0 ? text : string.Format(culture, text, args);
-    }
+    private static readonly ResourceText Resource = new(PeilingTexts.ResourceManager, "Conversations/Peiling/PeilingTexts.resx");
+
+    public static string Get(string key, string? locale, params object[] args) => Resource.Get(key, locale, args);
 
     /// <summary>A closing time as residents read it: "maandag 3 maart, 17:00", in Hilversum's clock.</summary>
     public static string When(DateTime utc, string? locale)

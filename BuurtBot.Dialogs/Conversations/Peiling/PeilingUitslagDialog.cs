@@ -31,15 +31,15 @@ public sealed class PeilingUitslagDialog : ComponentDialog
         }
 
         var locale = step.Context.Locale;
-        var text = new StringBuilder(PeilingText.Get("Uitslag", locale, uitslag.Question, uitslag.Participants));
+        var text = new StringBuilder(PeilingText.Get(nameof(PeilingTexts.Uitslag), locale, uitslag.Question, uitslag.Participants));
         foreach (var option in uitslag.Options)
         {
-            text.Append('\n').Append(PeilingText.Get("UitslagLine", locale, option.Option, option.Count, option.Percentage));
+            text.Append('\n').Append(PeilingText.Get(nameof(PeilingTexts.UitslagLine), locale, option.Option, option.Count, option.Percentage));
         }
 
         if (uitslag.Draagvlak is { } draagvlak)
         {
-            text.Append('\n').Append(PeilingText.Get(draagvlak ? "Draagvlak" : "GeenDraagvlak", locale));
+            text.Append('\n').Append(PeilingText.Get(draagvlak ? nameof(PeilingTexts.Draagvlak) : nameof(PeilingTexts.GeenDraagvlak), locale));
         }
 
         await step.Context.SendAsync(text.ToString(), cancellationToken);

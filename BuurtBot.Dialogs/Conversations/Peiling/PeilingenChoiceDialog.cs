@@ -49,7 +49,7 @@ public sealed class PeilingenChoiceDialog : ComponentDialog
         {
             case Off:
                 await _peilingen.SetChoiceAsync(step.Context.ResidentId(), false, null, null, cancellationToken);
-                await step.Context.SendAsync(PeilingText.Get("ChoiceOff", locale), cancellationToken);
+                await step.Context.SendAsync(PeilingText.Get(nameof(PeilingTexts.ChoiceOff), locale), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             case On when !step.Context.ConsentGiven:
                 // Nothing is stored before the privacy question is answered; the dialog below asks it again.
@@ -57,7 +57,7 @@ public sealed class PeilingenChoiceDialog : ComponentDialog
             case On:
                 return await step.NextAsync(true, cancellationToken);
             default:
-                return await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = PeilingText.Get("ChoiceQuestion", locale) }, cancellationToken);
+                return await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = PeilingText.Get(nameof(PeilingTexts.ChoiceQuestion), locale) }, cancellationToken);
         }
     }
 
@@ -69,7 +69,7 @@ public sealed class PeilingenChoiceDialog : ComponentDialog
         if (step.Result is false)
         {
             await peilingen.SetChoiceAsync(resident, false, null, null, cancellationToken);
-            await step.Context.SendAsync(PeilingText.Get("ChoiceNo", locale), cancellationToken);
+            await step.Context.SendAsync(PeilingText.Get(nameof(PeilingTexts.ChoiceNo), locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -77,14 +77,14 @@ public sealed class PeilingenChoiceDialog : ComponentDialog
         if (known.Wijk is not null)
         {
             await peilingen.SetChoiceAsync(resident, true, known.Wijk, known.Buurt, cancellationToken);
-            await step.Context.SendAsync(PeilingText.Get("ChoiceOn", locale), cancellationToken);
+            await step.Context.SendAsync(PeilingText.Get(nameof(PeilingTexts.ChoiceOn), locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         return await step.PromptAsync(WijkId, new PromptOptions
         {
-            Prompt = PeilingText.Get("AskWijk", locale),
-            Choices = [.. _areas.Wijken.Select(w => ReplyChoice.Of(w.Name)), new ReplyChoice(PeilingText.Get("NotSaying", locale), "")],
+            Prompt = PeilingText.Get(nameof(PeilingTexts.AskWijk), locale),
+            Choices = [.. _areas.Wijken.Select(w => ReplyChoice.Of(w.Name)), new ReplyChoice(PeilingText.Get(nameof(PeilingTexts.NotSaying), locale), "")],
         }, cancellationToken);
     }
 
@@ -101,8 +101,8 @@ public sealed class PeilingenChoiceDialog : ComponentDialog
         var locale = step.Context.Locale;
         return await step.PromptAsync(BuurtId, new PromptOptions
         {
-            Prompt = PeilingText.Get("AskBuurt", locale),
-            Choices = [.. buurten.Select(b => ReplyChoice.Of(b.Name)), new ReplyChoice(PeilingText.Get("NotKnown", locale), "")],
+            Prompt = PeilingText.Get(nameof(PeilingTexts.AskBuurt), locale),
+            Choices = [.. buurten.Select(b => ReplyChoice.Of(b.Name)), new ReplyChoice(PeilingText.Get(nameof(PeilingTexts.NotKnown), locale), "")],
         }, cancellationToken);
     }
 
@@ -111,7 +111,7 @@ public sealed class PeilingenChoiceDialog : ComponentDialog
         var wijk = step.GetValue<string>(WijkKey) is { Length: > 0 } w ? w : null;
         var buurt = step.Result is FoundChoice { Value.Length: > 0 } b ? b.Value : null;
         await _peilingen.SetChoiceAsync(step.Context.ResidentId(), true, wijk, buurt, cancellationToken);
-        await step.Context.SendAsync(PeilingText.Get(wijk is null ? "ChoiceOnNoArea" : "ChoiceOn", step.Context.Locale), cancellationToken);
+        await step.Context.SendAsync(PeilingText.Get(wijk is null ? nameof(PeilingTexts.ChoiceOnNoArea) : nameof(PeilingTexts.ChoiceOn), step.Context.Locale), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 }

@@ -1,7 +1,5 @@
 using BuurtBot.Dialogs.Engine;
-using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
-using BuurtBot.Dialogs.Messages;
 
 namespace BuurtBot.Dialogs.Conversations.Steun;
 
@@ -15,6 +13,10 @@ public sealed class PublishDialog : ComponentDialog
     public const string DialogId = "publish";
     private const string AnswerPromptId = "publish.answer";
     private const string IdKey = "id";
+
+    private static readonly OptionChoices<PublishAnswer> Answers = new(
+        (PublishAnswer.Publish, locale => SteunText.Get(nameof(SteunTexts.PublishYes), locale)),
+        (PublishAnswer.KeepPrivate, locale => SteunText.Get(nameof(SteunTexts.PublishNo), locale)));
 
     private readonly IInitiatiefStore _initiatieven;
     private readonly IShareLinks _shareLinks;
@@ -36,21 +38,21 @@ public sealed class PublishDialog : ComponentDialog
         var locale = step.Context.Locale;
         return step.PromptAsync(AnswerPromptId, new PromptOptions
         {
-            Prompt = SteunText.Get("AskPublish", locale),
-            Choices = [ReplyChoice.Of(SteunText.Get("PublishYes", locale)), ReplyChoice.Of(SteunText.Get("PublishNo", locale))],
+            Prompt = SteunText.Get(nameof(SteunTexts.AskPublish), locale),
+            Choices = Answers.For(locale),
         }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
-        var yes = ((FoundChoice)step.Result!).Index == 0;
+        var yes = Answers.Picked(step) == PublishAnswer.Publish;
         var initiatief = Guid.TryParse(step.GetValue<string>(IdKey), out var id)
             ? await _initiatieven.FindAsync(id, cancellationToken)
             : null;
         if (!yes || initiatief is null || !initiatief.IsInitiatiefnemer(step.Context.ResidentId()))
         {
-            await step.Context.SendAsync(SteunText.Get("NotPublished", locale), cancellationToken);
+            await step.Context.SendAsync(SteunText.Get(nameof(SteunTexts.NotPublished), locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

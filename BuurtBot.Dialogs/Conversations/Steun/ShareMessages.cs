@@ -10,24 +10,24 @@ internal static class ShareMessages
     {
         var locale = turn.Locale;
         var links = shareLinks.For(shareCode);
-        var text = new StringBuilder(SteunText.Get("Published", locale, title)).Append('\n');
+        var text = new StringBuilder(SteunText.Get(nameof(SteunTexts.Published), locale, title)).Append('\n');
         if (links.Telegram is { } telegram)
         {
-            text.Append('\n').Append(SteunText.Get("LinkTelegram", locale, telegram));
+            text.Append('\n').Append(SteunText.Get(nameof(SteunTexts.LinkTelegram), locale, telegram));
         }
 
-        text.Append('\n').Append(SteunText.Get("LinkWebChat", locale, links.WebChat));
+        text.Append('\n').Append(SteunText.Get(nameof(SteunTexts.LinkWebChat), locale, links.WebChat));
         if (links.Teams is { } teams)
         {
-            text.Append('\n').Append(SteunText.Get("LinkTeams", locale, teams));
+            text.Append('\n').Append(SteunText.Get(nameof(SteunTexts.LinkTeams), locale, teams));
         }
 
-        text.Append('\n').Append(SteunText.Get("LinkQr", locale, links.QrCode));
+        text.Append('\n').Append(SteunText.Get(nameof(SteunTexts.LinkQr), locale, links.QrCode));
         return turn.SendAsync(new OutboundMessage
         {
             Text = text.ToString(),
             Attachment = turn.Capabilities.SupportsAttachments
-                ? new OutboundAttachment(SteunText.Get("QrAttachmentName", locale), "image/png", shareLinks.QrPng(shareCode))
+                ? new OutboundAttachment(SteunText.Get(nameof(SteunTexts.QrAttachmentName), locale), "image/png", shareLinks.QrPng(shareCode))
                 : null,
         }, cancellationToken);
     }

@@ -1,8 +1,6 @@
 using BuurtBot.Dialogs.Conversations.NieuwInitiatief;
 using BuurtBot.Dialogs.Engine;
-using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
-using BuurtBot.Dialogs.Messages;
 
 namespace BuurtBot.Dialogs.Conversations.Steun;
 
@@ -18,6 +16,10 @@ public sealed class SteunDialog : ComponentDialog
     private const string IdKey = "id";
     private const string TitleKey = "title";
     private const int DescriptionShownLength = 300;
+
+    private static readonly OptionChoices<SteunAnswer> Answers = new(
+        (SteunAnswer.Support, locale => SteunText.Get(nameof(SteunTexts.SupportYes), locale)),
+        (SteunAnswer.NotNow, locale => SteunText.Get(nameof(SteunTexts.SupportNo), locale)));
 
     private readonly ISteunStore _steun;
 
@@ -36,16 +38,16 @@ public sealed class SteunDialog : ComponentDialog
         var initiatief = code is null or SteunLink.InvalidCode ? null : await _steun.FindPublishedAsync(code, step.Context.ResidentId(), cancellationToken);
         if (initiatief is null)
         {
-            await step.Context.SendAsync(SteunText.Get("UnknownCode", locale), cancellationToken);
+            await step.Context.SendAsync(SteunText.Get(nameof(SteunTexts.UnknownCode), locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         await step.Context.SendAsync(
-            SteunText.Get("ShowInitiatief", locale, initiatief.Title, initiatief.Wijk, TextRules.Shorten(initiatief.Description, DescriptionShownLength), initiatief.Supporters),
+            SteunText.Get(nameof(SteunTexts.ShowInitiatief), locale, initiatief.Title, initiatief.Wijk, TextRules.Shorten(initiatief.Description, DescriptionShownLength), initiatief.Supporters),
             cancellationToken);
         if (initiatief.IsOwn)
         {
-            await step.Context.SendAsync(SteunText.Get("OwnInitiatief", locale), cancellationToken);
+            await step.Context.SendAsync(SteunText.Get(nameof(SteunTexts.OwnInitiatief), locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -53,8 +55,8 @@ public sealed class SteunDialog : ComponentDialog
         step.SetValue(TitleKey, initiatief.Title);
         return await step.PromptAsync(AnswerPromptId, new PromptOptions
         {
-            Prompt = SteunText.Get("AskSupport", locale),
-            Choices = [ReplyChoice.Of(SteunText.Get("SupportYes", locale)), ReplyChoice.Of(SteunText.Get("SupportNo", locale))],
+            Prompt = SteunText.Get(nameof(SteunTexts.AskSupport), locale),
+            Choices = Answers.For(locale),
         }, cancellationToken);
     }
 
@@ -62,9 +64,9 @@ public sealed class SteunDialog : ComponentDialog
     {
         var locale = step.Context.Locale;
         var title = step.GetValue<string>(TitleKey) ?? "";
-        if (((FoundChoice)step.Result!).Index != 0)
+        if (Answers.Picked(step) != SteunAnswer.Support)
         {
-            await step.Context.SendAsync(SteunText.Get("NotSupported", locale), cancellationToken);
+            await step.Context.SendAsync(SteunText.Get(nameof(SteunTexts.NotSupported), locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -72,9 +74,9 @@ public sealed class SteunDialog : ComponentDialog
         var result = await _steun.SupportAsync(id, step.Context.ResidentId(), cancellationToken);
         var text = result.Outcome switch
         {
-            SteunOutcome.Counted => SteunText.Get("Supported", locale, title, result.Supporters),
-            SteunOutcome.AlreadySupported => SteunText.Get("AlreadySupported", locale, title),
-            _ => SteunText.Get("OwnInitiatief", locale),
+            SteunOutcome.Counted => SteunText.Get(nameof(SteunTexts.Supported), locale, title, result.Supporters),
+            SteunOutcome.AlreadySupported => SteunText.Get(nameof(SteunTexts.AlreadySupported), locale, title),
+            _ => SteunText.Get(nameof(SteunTexts.OwnInitiatief), locale),
         };
         await step.Context.SendAsync(text, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);

@@ -29,7 +29,7 @@ public sealed class SteunMilestoneDialog : ComponentDialog
         if (parts.Length == 2 && Guid.TryParse(parts[0], out var id) && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var supporters)
             && await _initiatieven.FindAsync(id, cancellationToken) is { } initiatief)
         {
-            await step.Context.SendAsync(SteunText.Get("Milestone", step.Context.Locale, supporters, initiatief.Title), cancellationToken);
+            await step.Context.SendAsync(SteunText.Get(nameof(SteunTexts.Milestone), step.Context.Locale, supporters, initiatief.Title), cancellationToken);
         }
 
         return await step.EndDialogAsync(null, cancellationToken);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Wederkerigheid;
 using BuurtBot.Dialogs.Engine;
@@ -11,8 +10,8 @@ namespace BuurtBot.Dialogs.Conversations.Wederkerigheid;
 
 /// <summary>
 /// What the bewoners will do and what they ask of the gemeente, picked from the programme's
-/// typical afspraken for the theme or typed in their own words. Begun with the theme's name;
-/// ends with the chosen afspraken as JSON.
+/// typical afspraken for the theme or typed in their own words. Begun with
+/// <see cref="WederkerigheidState.For"/> as JSON; ends with the chosen afspraken as JSON.
 /// </summary>
 public sealed class WederkerigheidDialog : ComponentDialog
 {
@@ -38,12 +37,7 @@ public sealed class WederkerigheidDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> AskPickAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var state = step.Options switch
-        {
-            string json when json.StartsWith('{') => JsonSerializer.Deserialize<WederkerigheidState>(json)!,
-            string thema => new WederkerigheidState(thema, DealSide.Bewoners, [], Explained: false),
-            _ => throw new ArgumentException("Begin the wederkerigheid dialog with the theme's name.", nameof(step)),
-        };
+        var state = WederkerigheidState.Parse(step.Options);
         var locale = step.Context.Locale;
         if (!state.Explained)
         {
@@ -53,14 +47,14 @@ public sealed class WederkerigheidDialog : ComponentDialog
 
         step.SetValue(StateKey, state);
         var picked = state.Afspraken.Select(a => a.Description).ToHashSet();
-        var suggestions = WederkerigheidCatalog.For(Enum.Parse<Thema>(state.Thema), state.Side)
+        var suggestions = WederkerigheidCatalog.For(state.Thema, state.Side)
             .Where(s => !picked.Contains(s.Text(locale)));
         return await step.PromptAsync(PickPrompt, new PromptOptions
         {
             Prompt = Say.Text(state.Side == DealSide.Bewoners ? nameof(ConversationTexts.AskBewoners) : nameof(ConversationTexts.AskGemeente), locale),
             Choices =
             [
-                .. suggestions.Select(s => new ReplyChoice(Say.Text("Short_" + s.Key, locale), s.Key)),
+                .. suggestions.Select(s => new ReplyChoice(SuggestionButton.Title(s, locale), s.Key)),
                 new ReplyChoice(Say.Text(nameof(ConversationTexts.OwnCommitment), locale), OwnValue),
                 new ReplyChoice(Say.Text(nameof(ConversationTexts.Done), locale), DoneValue),
             ],
@@ -76,9 +70,9 @@ public sealed class WederkerigheidDialog : ComponentDialog
         {
             case DoneValue when !state.Afspraken.Any(a => a.Side == state.Side):
                 await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.PickAtLeastOne), locale), cancellationToken);
-                return await step.ReplaceDialogAsync(StepsId, JsonSerializer.Serialize(state), cancellationToken);
+                return await step.ReplaceDialogAsync(StepsId, state.ToJson(), cancellationToken);
             case DoneValue when state.Side == DealSide.Bewoners:
-                return await step.ReplaceDialogAsync(StepsId, JsonSerializer.Serialize(state with { Side = DealSide.Gemeente }), cancellationToken);
+                return await step.ReplaceDialogAsync(StepsId, (state with { Side = DealSide.Gemeente }).ToJson(), cancellationToken);
             case DoneValue:
                 return await step.EndDialogAsync(JsonSerializer.Serialize(state.Afspraken), cancellationToken);
             case OwnValue:
@@ -125,7 +119,7 @@ public sealed class WederkerigheidDialog : ComponentDialog
             }
         }
 
-        return await step.ReplaceDialogAsync(StepsId, JsonSerializer.Serialize(state), cancellationToken);
+        return await step.ReplaceDialogAsync(StepsId, state.ToJson(), cancellationToken);
     }
 
     private static async Task<bool> ValidateOwnAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)

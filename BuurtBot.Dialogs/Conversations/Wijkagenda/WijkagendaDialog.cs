@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BuurtBot.Dialogs.Conversations.NieuwInitiatief;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
@@ -28,11 +27,13 @@ public sealed class WijkagendaDialog : ComponentDialog
     private const string WijkPromptId = "wijkagenda.wijk";
     private const string SentencePromptId = "wijkagenda.sentence";
     private const string DoneValue = "klaar";
-    private const string WijkKey = "wijk";
-    private const string ThemasKey = "themas";
+    private const string DraftKey = "draft";
+
+    private static readonly OptionChoices<InviteAnswer> InviteAnswers = new(
+        (InviteAnswer.Now, locale => WijkagendaText.Get(nameof(WijkagendaTexts.InviteAnswer), locale)),
+        (InviteAnswer.Later, locale => WijkagendaText.Get(nameof(WijkagendaTexts.InviteLater), locale)));
 
     private readonly AreaCatalog _areas;
-
     private readonly IWijkagendaStore _wijkagenda;
 
     public WijkagendaDialog(AreaCatalog areas, IWijkagendaStore wijkagenda)
@@ -44,127 +45,105 @@ public sealed class WijkagendaDialog : ComponentDialog
         AddDialog(new WaterfallDialog(ThemaLoopId, [AskThemaAsync, AddThemaAsync]));
         AddDialog(new ChoicePrompt(ChoicePromptId));
         AddDialog(new WijkPrompt(WijkPromptId, areas));
-        AddDialog(new TextPrompt(SentencePromptId, ValidateSentenceAsync));
+        AddDialog(new SentencePrompt(SentencePromptId));
     }
 
-    private async Task<DialogTurnResult> InviteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> InviteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         if (step.Options as string != InviteOption)
         {
-            await step.Context.SendAsync(WijkagendaText.Get("Intro", locale), cancellationToken);
+            await step.Context.SendAsync(WijkagendaText.Get(nameof(WijkagendaTexts.Intro), locale), cancellationToken);
             return await step.NextAsync(null, cancellationToken);
         }
 
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions
-        {
-            Prompt = WijkagendaText.Get("Invite", locale),
-            Choices = [ReplyChoice.Of(WijkagendaText.Get("InviteAnswer", locale)), ReplyChoice.Of(WijkagendaText.Get("InviteLater", locale))],
-        }, cancellationToken);
+        return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = WijkagendaText.Get(nameof(WijkagendaTexts.Invite), locale), Choices = InviteAnswers.For(locale) }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskWijkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
-        if (step.Result is FoundChoice { Index: 1 })
+        if (step.Result is FoundChoice && InviteAnswers.Picked(step) == InviteAnswer.Later)
         {
-            await step.Context.SendAsync(WijkagendaText.Get("InviteDeclined", locale), cancellationToken);
+            await step.Context.SendAsync(WijkagendaText.Get(nameof(WijkagendaTexts.InviteDeclined), locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         if (await _wijkagenda.WijkOfAsync(step.Context.ResidentId(), cancellationToken) is { } known && _areas.FindWijk(known) is { } wijk)
         {
-            return await step.NextAsync(new FoundChoice(0, wijk.Name, wijk.Name), cancellationToken);
+            step.SetValue(DraftKey, (WijkagendaDraft.Empty with { Wijk = wijk.Name }).ToJson());
+            return await step.NextAsync(null, cancellationToken);
         }
 
         return await step.PromptAsync(WijkPromptId, new PromptOptions
         {
-            Prompt = WijkagendaText.Get("AskWijk", locale),
+            Prompt = WijkagendaText.Get(nameof(WijkagendaTexts.AskWijk), locale),
             Choices = [.. _areas.Wijken.Select(w => ReplyChoice.Of(w.Name))],
         }, cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskThemasAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.SetValue(WijkKey, ((FoundChoice)step.Result!).Value);
-        return step.BeginDialogAsync(ThemaLoopId, JsonSerializer.Serialize(Array.Empty<Thema>()), cancellationToken);
+        var draft = step.Result is FoundChoice wijk ? WijkagendaDraft.Empty with { Wijk = wijk.Value } : Draft(step);
+        return step.BeginDialogAsync(ThemaLoopId, draft.ToJson(), cancellationToken);
     }
 
     private static async Task<DialogTurnResult> AskThemaAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var chosen = Chosen(step.Options);
+        var chosen = WijkagendaDraft.Parse(step.Options).Themas;
         if (chosen.Count >= MaxThemas)
         {
-            return await step.EndDialogAsync(JsonSerializer.Serialize(chosen), cancellationToken);
+            return await step.EndDialogAsync(step.Options, cancellationToken);
         }
 
         var locale = step.Context.Locale;
         var prompt = chosen.Count == 0
-            ? WijkagendaText.Get("AskThema", locale)
-            : WijkagendaText.Get("AskMoreThema", locale, string.Join(", ", chosen.Select(t => ThemaCatalog.DisplayName(t, locale))));
+            ? WijkagendaText.Get(nameof(WijkagendaTexts.AskThema), locale)
+            : WijkagendaText.Get(nameof(WijkagendaTexts.AskMoreThema), locale, string.Join(", ", chosen.Select(t => ThemaCatalog.DisplayName(t, locale))));
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
             Prompt = prompt,
             Choices =
             [
                 .. ThemaCatalog.All.Where(t => !chosen.Contains(t)).Select(t => new ReplyChoice(ThemaCatalog.DisplayName(t, locale), t.ToString())),
-                new ReplyChoice(WijkagendaText.Get("Done", locale), DoneValue),
+                new ReplyChoice(WijkagendaText.Get(nameof(WijkagendaTexts.Done), locale), DoneValue),
             ],
         }, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> AddThemaAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var chosen = Chosen(step.Options);
+        var draft = WijkagendaDraft.Parse(step.Options);
         var picked = ((FoundChoice)step.Result!).Value;
         if (picked == DoneValue || !Enum.TryParse<Thema>(picked, out var thema))
         {
-            return await step.EndDialogAsync(JsonSerializer.Serialize(chosen), cancellationToken);
+            return await step.EndDialogAsync(step.Options, cancellationToken);
         }
 
-        return await step.ReplaceDialogAsync(ThemaLoopId, JsonSerializer.Serialize(chosen.Append(thema).Distinct().ToList()), cancellationToken);
+        return await step.ReplaceDialogAsync(ThemaLoopId, (draft with { Themas = [.. draft.Themas.Append(thema).Distinct()] }).ToJson(), cancellationToken);
     }
 
     private static async Task<DialogTurnResult> AskSentenceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var themas = Chosen(step.Result);
-        step.SetValue(ThemasKey, JsonSerializer.Serialize(themas));
+        var draft = WijkagendaDraft.Parse(step.Result);
+        step.SetValue(DraftKey, draft.ToJson());
         var locale = step.Context.Locale;
-        if (themas.Count == 0)
+        if (draft.Themas.Count == 0)
         {
-            await step.Context.SendAsync(WijkagendaText.Get("NoThema", locale), cancellationToken);
+            await step.Context.SendAsync(WijkagendaText.Get(nameof(WijkagendaTexts.NoThema), locale), cancellationToken);
         }
 
-        return await step.PromptAsync(SentencePromptId, new PromptOptions { Prompt = WijkagendaText.Get("AskSentence", locale, MaxSentenceLength) }, cancellationToken);
+        return await step.PromptAsync(SentencePromptId, new PromptOptions { Prompt = WijkagendaText.Get(nameof(WijkagendaTexts.AskSentence), locale, MaxSentenceLength) }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var wijk = step.GetValue<string>(WijkKey)!;
+        var draft = Draft(step);
         var sentence = ((string)step.Result!).Trim();
-        await _wijkagenda.SaveAsync(new WijkagendaAnswer(step.Context.ResidentId(), wijk, Chosen(step.GetValue<string>(ThemasKey)), sentence), cancellationToken);
-        await step.Context.SendAsync(WijkagendaText.Get("Thanks", step.Context.Locale, wijk), cancellationToken);
+        await _wijkagenda.SaveAsync(new WijkagendaAnswer(step.Context.ResidentId(), draft.Wijk!, draft.Themas, sentence), cancellationToken);
+        await step.Context.SendAsync(WijkagendaText.Get(nameof(WijkagendaTexts.Thanks), step.Context.Locale, draft.Wijk!), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    private static async Task<bool> ValidateSentenceAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
-    {
-        var locale = context.Context.Locale;
-        var sentence = context.Recognized.Value?.Trim();
-        var problem = !context.Recognized.Succeeded || !TextRules.HasWords(sentence)
-            ? WijkagendaText.Get("SentenceEmpty", locale, MaxSentenceLength)
-            : sentence!.Length > MaxSentenceLength
-                ? WijkagendaText.Get("SentenceTooLong", locale, sentence.Length, MaxSentenceLength)
-                : null;
-        if (problem is null)
-        {
-            return true;
-        }
-
-        await context.Context.SendAsync(new OutboundMessage { Text = problem, InputHint = InputHint.ExpectingInput }, cancellationToken);
-        return false;
-    }
-
-    private static List<Thema> Chosen(object? json) =>
-        json is string text && JsonSerializer.Deserialize<List<Thema>>(text) is { } themas ? themas : [];
+    private static WijkagendaDraft Draft(WaterfallStepContext step) => WijkagendaDraft.Parse(step.GetValue<string>(DraftKey));
 }

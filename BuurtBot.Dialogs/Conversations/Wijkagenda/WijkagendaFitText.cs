@@ -10,7 +10,7 @@ public static class WijkagendaFitText
         ArgumentNullException.ThrowIfNull(fit);
         var thema = ThemaCatalog.DisplayName(fit.Thema, locale);
         return fit.Rank is { } rank
-            ? WijkagendaText.Get("Fit", locale, thema, wijk, rank, fit.Residents)
-            : WijkagendaText.Get("FitNotListed", locale, wijk, thema);
+            ? WijkagendaText.Get(nameof(WijkagendaTexts.Fit), locale, thema, wijk, rank, fit.Residents)
+            : WijkagendaText.Get(nameof(WijkagendaTexts.FitNotListed), locale, wijk, thema);
     }
 }

@@ -30,10 +30,34 @@ public static class InitiatiefLifecycle
         status is InitiatiefStatus.Afgerond or InitiatiefStatus.Afgewezen or InitiatiefStatus.Ingetrokken;
 
     /// <summary>The DomainTexts key of what happens next, to tell the resident after each move.</summary>
-    public static string NextStepTextKey(InitiatiefStatus status) => $"NextStep_{status}";
+    public static string NextStepTextKey(InitiatiefStatus status) => status switch
+    {
+        InitiatiefStatus.Ingediend => nameof(DomainTexts.NextStep_Ingediend),
+        InitiatiefStatus.InBehandeling => nameof(DomainTexts.NextStep_InBehandeling),
+        InitiatiefStatus.Gesprek => nameof(DomainTexts.NextStep_Gesprek),
+        InitiatiefStatus.DealGesloten => nameof(DomainTexts.NextStep_DealGesloten),
+        InitiatiefStatus.InUitvoering => nameof(DomainTexts.NextStep_InUitvoering),
+        InitiatiefStatus.Evaluatie => nameof(DomainTexts.NextStep_Evaluatie),
+        InitiatiefStatus.Afgerond => nameof(DomainTexts.NextStep_Afgerond),
+        InitiatiefStatus.Afgewezen => nameof(DomainTexts.NextStep_Afgewezen),
+        InitiatiefStatus.Ingetrokken => nameof(DomainTexts.NextStep_Ingetrokken),
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "A status without a next step in DomainTexts.resx; add NextStep_<status> there and here."),
+    };
 
     /// <summary>The DomainTexts key of the status's name as residents see it.</summary>
-    public static string StatusTextKey(InitiatiefStatus status) => $"Status_{status}";
+    public static string StatusTextKey(InitiatiefStatus status) => status switch
+    {
+        InitiatiefStatus.Ingediend => nameof(DomainTexts.Status_Ingediend),
+        InitiatiefStatus.InBehandeling => nameof(DomainTexts.Status_InBehandeling),
+        InitiatiefStatus.Gesprek => nameof(DomainTexts.Status_Gesprek),
+        InitiatiefStatus.DealGesloten => nameof(DomainTexts.Status_DealGesloten),
+        InitiatiefStatus.InUitvoering => nameof(DomainTexts.Status_InUitvoering),
+        InitiatiefStatus.Evaluatie => nameof(DomainTexts.Status_Evaluatie),
+        InitiatiefStatus.Afgerond => nameof(DomainTexts.Status_Afgerond),
+        InitiatiefStatus.Afgewezen => nameof(DomainTexts.Status_Afgewezen),
+        InitiatiefStatus.Ingetrokken => nameof(DomainTexts.Status_Ingetrokken),
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "A status without a name in DomainTexts.resx; add Status_<status> there and here."),
+    };
 
     private static InitiatiefStatus[] Compute(InitiatiefStatus from)
     {

@@ -4,11 +4,11 @@ namespace BuurtBot.Dialogs.Domain.Wederkerigheid;
 
 /// <summary>
 /// A typical commitment one side makes in a buurtdeal, offered as a starting point in the
-/// wederkerigheid dialog. The text is in DomainTexts under <see cref="TextKey"/>.
+/// wederkerigheid dialog. <see cref="Key"/> is the value its button carries (so it never changes);
+/// the text is in DomainTexts under <see cref="TextKey"/>.
 /// </summary>
-public sealed record CommitmentSuggestion(string Key, DealSide Side, IReadOnlySet<Thema> Themas)
+public sealed record CommitmentSuggestion(string Key, string TextKey, DealSide Side, IReadOnlySet<Thema> Themas)
 {
-    public string TextKey => $"Suggestion_{Key}";
 
     public string Text(string? locale) => DomainText.Get(TextKey, locale);
 

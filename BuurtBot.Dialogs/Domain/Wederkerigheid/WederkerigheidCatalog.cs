@@ -14,20 +14,20 @@ public static class WederkerigheidCatalog
     public static IReadOnlyList<CommitmentSuggestion> All { get; } =
     [
         // Bewoners. Draagvlak comes first for every theme: no buurtdeal without the neighbours.
-        Bewoners("DraagvlakOnderzoeken", Every),
-        Bewoners("Onderhoud", Groen, SpelenEnBewegen, Ontmoeting),
-        Bewoners("ZwerfafvalOpruimen", Groen, Ontmoeting, VeiligheidEnOverlast),
-        Bewoners("Toezicht", SpelenEnBewegen, Ontmoeting, VeiligheidEnOverlast, Jongeren),
-        Bewoners("VoorstelInrichting", Groen, SpelenEnBewegen, Ontmoeting, Jongeren, VerkeerEnMobiliteit),
-        Bewoners("Offerte", SpelenEnBewegen, Ontmoeting, Jongeren),
+        Bewoners("DraagvlakOnderzoeken", nameof(DomainTexts.Suggestion_DraagvlakOnderzoeken), Every),
+        Bewoners("Onderhoud", nameof(DomainTexts.Suggestion_Onderhoud), Groen, SpelenEnBewegen, Ontmoeting),
+        Bewoners("ZwerfafvalOpruimen", nameof(DomainTexts.Suggestion_ZwerfafvalOpruimen), Groen, Ontmoeting, VeiligheidEnOverlast),
+        Bewoners("Toezicht", nameof(DomainTexts.Suggestion_Toezicht), SpelenEnBewegen, Ontmoeting, VeiligheidEnOverlast, Jongeren),
+        Bewoners("VoorstelInrichting", nameof(DomainTexts.Suggestion_VoorstelInrichting), Groen, SpelenEnBewegen, Ontmoeting, Jongeren, VerkeerEnMobiliteit),
+        Bewoners("Offerte", nameof(DomainTexts.Suggestion_Offerte), SpelenEnBewegen, Ontmoeting, Jongeren),
 
         // Gemeente.
-        Gemeente("Financiering", Groen, SpelenEnBewegen, Ontmoeting, Jongeren, Communicatie, ZorgEnWelzijn, Anders),
-        Gemeente("Plaatsing", Groen, SpelenEnBewegen, Ontmoeting, Jongeren),
-        Gemeente("Aanleg", Groen, SpelenEnBewegen, VerkeerEnMobiliteit),
-        Gemeente("Bodemonderzoek", Groen, SpelenEnBewegen),
-        Gemeente("Vergunning", Ontmoeting, Jongeren, VeiligheidEnOverlast),
-        Gemeente("Advies", Every),
+        Gemeente("Financiering", nameof(DomainTexts.Suggestion_Financiering), Groen, SpelenEnBewegen, Ontmoeting, Jongeren, Communicatie, ZorgEnWelzijn, Anders),
+        Gemeente("Plaatsing", nameof(DomainTexts.Suggestion_Plaatsing), Groen, SpelenEnBewegen, Ontmoeting, Jongeren),
+        Gemeente("Aanleg", nameof(DomainTexts.Suggestion_Aanleg), Groen, SpelenEnBewegen, VerkeerEnMobiliteit),
+        Gemeente("Bodemonderzoek", nameof(DomainTexts.Suggestion_Bodemonderzoek), Groen, SpelenEnBewegen),
+        Gemeente("Vergunning", nameof(DomainTexts.Suggestion_Vergunning), Ontmoeting, Jongeren, VeiligheidEnOverlast),
+        Gemeente("Advies", nameof(DomainTexts.Suggestion_Advies), Every),
     ];
 
     /// <summary>The suggestions for one side that suit the theme, in catalogue order.</summary>
@@ -37,7 +37,7 @@ public static class WederkerigheidCatalog
     public static CommitmentSuggestion? Find(string key) =>
         All.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase));
 
-    private static CommitmentSuggestion Bewoners(string key, params Thema[] themas) => new(key, DealSide.Bewoners, themas.ToHashSet());
+    private static CommitmentSuggestion Bewoners(string key, string textKey, params Thema[] themas) => new(key, textKey, DealSide.Bewoners, themas.ToHashSet());
 
-    private static CommitmentSuggestion Gemeente(string key, params Thema[] themas) => new(key, DealSide.Gemeente, themas.ToHashSet());
+    private static CommitmentSuggestion Gemeente(string key, string textKey, params Thema[] themas) => new(key, textKey, DealSide.Gemeente, themas.ToHashSet());
 }

@@ -1,0 +1,11 @@
+namespace BuurtBot.Dialogs.Conversations.Main;
+
+/// <summary>What the resident can pick in the menu, in the order the buttons are shown.</summary>
+public enum MenuOption
+{
+    NieuwInitiatief,
+    MijnInitiatieven,
+    Wijkagenda,
+    Coordinator,
+    Privacy,
+}
