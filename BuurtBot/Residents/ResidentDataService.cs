@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Initiatieven;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
 using Microsoft.EntityFrameworkCore;

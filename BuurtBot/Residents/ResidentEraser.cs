@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Initiatieven;
 using BuurtBot.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;

@@ -26,7 +26,6 @@ public static class ResidentsExtensions
                 sp.GetServices<Dialog>(),
                 stale => logger.LogWarning("A saved conversation did not fit this version ({DialogId}: {Problem}); the resident got the menu", stale.DialogId, stale.Problem));
         });
-        builder.Services.AddScoped<IInitiatiefStore, EfInitiatiefStore>();
         builder.Services.AddScoped<PendingErase>();
         builder.Services.AddScoped<IAfterTurnAction>(sp => sp.GetRequiredService<PendingErase>());
         builder.Services.AddScoped<PendingHandoff>();

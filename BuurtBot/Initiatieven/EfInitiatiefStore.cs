@@ -4,7 +4,7 @@ using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Residents;
+namespace BuurtBot.Initiatieven;
 
 /// <summary>
 /// Initiatieven for the conversations, on the turn's own DbContext: nothing is saved here; the

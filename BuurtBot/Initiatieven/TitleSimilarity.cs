@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using BuurtBot.Dialogs.Domain;
 
-namespace BuurtBot.Residents;
+namespace BuurtBot.Initiatieven;
 
 /// <summary>
 /// "Lijkt dit op een bestaand idee?": the same theme, or a title sharing a meaningful word
