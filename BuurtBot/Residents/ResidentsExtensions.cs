@@ -26,12 +26,8 @@ public static class ResidentsExtensions
                 sp.GetServices<Dialog>(),
                 stale => logger.LogWarning("A saved conversation did not fit this version ({DialogId}: {Problem}); the resident got the menu", stale.DialogId, stale.Problem));
         });
-        builder.Services.AddScoped<PendingErase>();
-        builder.Services.AddScoped<IAfterTurnAction>(sp => sp.GetRequiredService<PendingErase>());
         builder.Services.AddScoped<PendingHandoff>();
         builder.Services.AddScoped<IAfterTurnAction>(sp => sp.GetRequiredService<PendingHandoff>());
-        builder.Services.AddScoped<IResidentData, ResidentDataService>();
-        builder.Services.AddScoped<ResidentEraser>();
         builder.Services.AddScoped<ICoordinatorRelay, CoordinatorRelay>();
         return builder;
     }

@@ -4,7 +4,7 @@ using BuurtBot.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Residents;
+namespace BuurtBot.Privacy;
 
 /// <summary>
 /// "Vergeet mij", carried out after the turn that confirmed it: the transcript, the stored

@@ -1,6 +1,6 @@
 using BuurtBot.Turns;
 
-namespace BuurtBot.Residents;
+namespace BuurtBot.Privacy;
 
 /// <summary>Set during a turn when the resident asked to be forgotten; the erase runs once the turn is saved.</summary>
 internal sealed class PendingErase(ResidentEraser eraser) : IAfterTurnAction

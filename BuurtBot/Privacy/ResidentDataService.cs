@@ -5,7 +5,7 @@ using BuurtBot.Storage;
 using BuurtBot.Turns;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Residents;
+namespace BuurtBot.Privacy;
 
 /// <summary>The resident's data rights: everything we keep about them as one file, and forgetting them.</summary>
 internal sealed class ResidentDataService(BuurtBotDbContext db, PendingErase pending, TimeProvider time) : IResidentData

@@ -1,0 +1,17 @@
+using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Turns;
+
+namespace BuurtBot.Privacy;
+
+public static class PrivacyExtensions
+{
+    /// <summary>The resident's data rights: "mijn gegevens" (the export) and "vergeet mij" (the erase, after the turn).</summary>
+    public static IHostApplicationBuilder AddPrivacy(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<PendingErase>();
+        builder.Services.AddScoped<IAfterTurnAction>(sp => sp.GetRequiredService<PendingErase>());
+        builder.Services.AddScoped<IResidentData, ResidentDataService>();
+        builder.Services.AddScoped<ResidentEraser>();
+        return builder;
+    }
+}
