@@ -26,9 +26,6 @@ public static class ResidentsExtensions
                 sp.GetServices<Dialog>(),
                 stale => logger.LogWarning("A saved conversation did not fit this version ({DialogId}: {Problem}); the resident got the menu", stale.DialogId, stale.Problem));
         });
-        builder.Services.AddScoped<PendingHandoff>();
-        builder.Services.AddScoped<IAfterTurnAction>(sp => sp.GetRequiredService<PendingHandoff>());
-        builder.Services.AddScoped<ICoordinatorRelay, CoordinatorRelay>();
         return builder;
     }
 }

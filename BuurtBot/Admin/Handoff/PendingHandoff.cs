@@ -1,7 +1,6 @@
-using BuurtBot.Admin.Handoff;
 using BuurtBot.Turns;
 
-namespace BuurtBot.Residents;
+namespace BuurtBot.Admin.Handoff;
 
 /// <summary>
 /// A resident asked for a person during a turn; the chat goes to the queue once the turn is saved,

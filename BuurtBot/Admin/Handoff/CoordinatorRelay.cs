@@ -1,7 +1,7 @@
 using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Storage;
 
-namespace BuurtBot.Residents;
+namespace BuurtBot.Admin.Handoff;
 
 /// <summary>
 /// Puts a chat in the coordinators' queue once the turn is saved, and passes a resident's deal
