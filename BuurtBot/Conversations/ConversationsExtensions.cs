@@ -1,21 +1,19 @@
 using BuurtBot.Dialogs.Conversations;
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
-using BuurtBot.Turns;
 
-namespace BuurtBot.Residents;
+namespace BuurtBot.Conversations;
 
-public static class ResidentsExtensions
+public static class ConversationsExtensions
 {
-    /// <summary>The resident's journey: the conversations, the area file, and the stores they use.</summary>
-    public static IHostApplicationBuilder AddResidents(this IHostApplicationBuilder builder)
+    /// <summary>The resident's conversations as the turn pipeline's bot, and the area file (wijken and buurten) they ask from.</summary>
+    public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ResidentsOptions>().BindConfiguration(ResidentsOptions.Section);
+        builder.Services.AddOptions<ConversationsOptions>().BindConfiguration(ConversationsOptions.Section);
         builder.Services.AddSingleton(sp =>
         {
-            var file = builder.Configuration[$"{ResidentsOptions.Section}:File"];
+            var file = builder.Configuration[$"{ConversationsOptions.Section}:File"];
             return string.IsNullOrWhiteSpace(file) ? AreaCatalogLoader.FromEmbeddedDefault() : AreaCatalogLoader.FromFile(file);
         });
         builder.Services.AddSingleton<IConversationBot>(sp =>

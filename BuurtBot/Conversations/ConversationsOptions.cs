@@ -1,6 +1,6 @@
-namespace BuurtBot.Residents;
+namespace BuurtBot.Conversations;
 
-public sealed class ResidentsOptions
+public sealed class ConversationsOptions
 {
     public const string Section = "Areas";
 
