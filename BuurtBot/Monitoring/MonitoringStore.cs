@@ -1,12 +1,14 @@
 using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Scheduling.CheckIns;
+using BuurtBot.Scheduling.Monitoring;
 using BuurtBot.Scheduling.Reminders;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Scheduling.Monitoring;
+namespace BuurtBot.Monitoring;
 
 /// <summary>
 /// The check-in and evaluation dialogs' view of the database. It only adds to and changes the

@@ -1,16 +1,18 @@
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Scheduling.Monitoring;
 using BuurtBot.Scheduling.Reminders;
 using BuurtBot.Storage;
+using BuurtBot.Tests.Testing;
 using BuurtBot.Turns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static BuurtBot.Tests.Scheduling.QuietHoursTests;
 
-namespace BuurtBot.Tests.Scheduling;
+namespace BuurtBot.Tests.Monitoring.CheckIns;
 
 /// <summary>The check-in job's logic on a fake clock: cadence, quiet hours, dedupe, handoff, answers, reminders.</summary>
 public sealed class CheckInJobTests : IDisposable

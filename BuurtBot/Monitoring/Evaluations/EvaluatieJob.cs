@@ -1,8 +1,10 @@
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using Microsoft.Extensions.Options;
 using Quartz;
+// Quartz has a SchedulingOptions of its own.
+using SchedulingOptions = BuurtBot.Scheduling.SchedulingOptions;
 
-namespace BuurtBot.Scheduling.Evaluations;
+namespace BuurtBot.Monitoring.Evaluations;
 
 /// <summary>Fired at a deal's end date (or when a coordinator starts it): starts the evaluation, or tries again after quiet hours.</summary>
 public sealed class EvaluatieJob(EvaluatieService evaluaties, IOptions<SchedulingOptions> options) : IJob

@@ -1,6 +1,6 @@
 using BuurtBot.Dialogs.Conversations.Services;
 
-namespace BuurtBot.Tests.Scheduling;
+namespace BuurtBot.Tests.Testing;
 
 /// <summary>An in-memory <see cref="IMonitoringStore"/> that remembers what the dialogs recorded.</summary>
 internal sealed class FakeMonitoringStore : IMonitoringStore, IServiceProvider

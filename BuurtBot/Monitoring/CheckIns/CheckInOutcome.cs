@@ -1,4 +1,4 @@
-namespace BuurtBot.Scheduling.CheckIns;
+namespace BuurtBot.Monitoring.CheckIns;
 
 public enum CheckInStatus
 {

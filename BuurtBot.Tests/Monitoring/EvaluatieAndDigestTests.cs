@@ -1,17 +1,18 @@
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Initiatieven;
-using BuurtBot.Scheduling.CheckIns;
-using BuurtBot.Scheduling.Evaluations;
+using BuurtBot.Monitoring.CheckIns;
+using BuurtBot.Monitoring.Evaluations;
 using BuurtBot.Scheduling.Monitoring;
 using BuurtBot.Scheduling.Reminders;
 using BuurtBot.Storage;
+using BuurtBot.Tests.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static BuurtBot.Tests.Scheduling.QuietHoursTests;
 
-namespace BuurtBot.Tests.Scheduling;
+namespace BuurtBot.Tests.Monitoring;
 
 public sealed class EvaluatieAndDigestTests : IDisposable
 {

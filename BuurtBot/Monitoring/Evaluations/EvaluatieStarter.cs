@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+// Quartz has a SchedulingOptions of its own.
+using SchedulingOptions = BuurtBot.Scheduling.SchedulingOptions;
 
-namespace BuurtBot.Scheduling.Evaluations;
+namespace BuurtBot.Monitoring.Evaluations;
 
 /// <summary>
 /// For the admin page: a coordinator starts the evaluation before the deal's end date. It goes

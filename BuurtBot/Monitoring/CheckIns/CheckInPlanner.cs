@@ -1,9 +1,11 @@
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Scheduling;
+using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace BuurtBot.Scheduling.CheckIns;
+namespace BuurtBot.Monitoring.CheckIns;
 
 /// <summary>
 /// Brings the monitoring plans in line with the deals: every initiatief in uitvoering gets a plan

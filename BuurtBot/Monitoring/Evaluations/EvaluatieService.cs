@@ -1,11 +1,12 @@
 using BuurtBot.Dialogs.Conversations.Evaluatie;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Scheduling;
 using BuurtBot.Scheduling.Reminders;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Scheduling.Evaluations;
+namespace BuurtBot.Monitoring.Evaluations;
 
 /// <summary>
 /// Starts the evaluation of a deal: the initiatief moves to Evaluatie and the resident gets the

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Quartz;
+// Quartz has a SchedulingOptions of its own.
+using SchedulingOptions = BuurtBot.Scheduling.SchedulingOptions;
 
-namespace BuurtBot.Scheduling.CheckIns;
+namespace BuurtBot.Monitoring.CheckIns;
 
 /// <summary>Fired by a deal's check-in trigger: sends the check-in that is due, or tries again after quiet hours.</summary>
 public sealed class CheckInJob(CheckInService checkIns, IOptions<SchedulingOptions> options) : IJob

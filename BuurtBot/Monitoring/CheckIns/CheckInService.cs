@@ -2,12 +2,14 @@ using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Scheduling;
+using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Scheduling.Reminders;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace BuurtBot.Scheduling.CheckIns;
+namespace BuurtBot.Monitoring.CheckIns;
 
 /// <summary>
 /// Sends the check-in that is due for one deal: the resident side as a "checkin" event in their

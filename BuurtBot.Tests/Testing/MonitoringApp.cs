@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace BuurtBot.Tests.Scheduling;
+namespace BuurtBot.Tests.Testing;
 
 /// <summary>
 /// The host with the monitoring dialogs registered as event dialogs, on a fake clock, with Quartz

@@ -1,6 +1,6 @@
 using Quartz;
 
-namespace BuurtBot.Scheduling.CheckIns;
+namespace BuurtBot.Monitoring.CheckIns;
 
 /// <summary>At start and then regularly: every deal in uitvoering has its check-in and evaluation triggers, ended deals none.</summary>
 [DisallowConcurrentExecution]

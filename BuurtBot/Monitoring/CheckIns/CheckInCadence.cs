@@ -1,4 +1,6 @@
-namespace BuurtBot.Scheduling.CheckIns;
+using BuurtBot.Scheduling;
+
+namespace BuurtBot.Monitoring.CheckIns;
 
 /// <summary>
 /// The arithmetic of a deal's check-ins, kept pure so it can be tested with any clock: the first

@@ -1,8 +1,10 @@
+using BuurtBot.Monitoring.CheckIns;
+using BuurtBot.Monitoring.Evaluations;
+using BuurtBot.Scheduling;
 using BuurtBot.Scheduling.CheckIns;
-using BuurtBot.Scheduling.Evaluations;
 using Quartz;
 
-namespace BuurtBot.Scheduling;
+namespace BuurtBot.Monitoring;
 
 /// <summary>
 /// The per-deal triggers, with keys made from the initiatief's id so the same deal always has the

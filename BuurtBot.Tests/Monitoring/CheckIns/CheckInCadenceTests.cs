@@ -1,8 +1,8 @@
+using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Scheduling;
-using BuurtBot.Scheduling.CheckIns;
 using static BuurtBot.Tests.Scheduling.QuietHoursTests;
 
-namespace BuurtBot.Tests.Scheduling;
+namespace BuurtBot.Tests.Monitoring.CheckIns;
 
 public sealed class CheckInCadenceTests
 {

@@ -1,8 +1,10 @@
 using BuurtBot.Storage;
 using Microsoft.Extensions.Options;
 using Quartz;
+// Quartz has a SchedulingOptions of its own.
+using SchedulingOptions = BuurtBot.Scheduling.SchedulingOptions;
 
-namespace BuurtBot.Scheduling.CheckIns;
+namespace BuurtBot.Monitoring.CheckIns;
 
 /// <summary>
 /// Makes the scheduler's per-deal triggers match the plans: new and changed plans get their
