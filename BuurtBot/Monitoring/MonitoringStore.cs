@@ -2,9 +2,9 @@ using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Monitoring.CheckIns;
+using BuurtBot.Reminders;
 using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Scheduling.Monitoring;
-using BuurtBot.Scheduling.Reminders;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using BuurtBot.Monitoring;
-using BuurtBot.Scheduling.Reminders;
+using BuurtBot.Reminders;
 using BuurtBot.Wijkagenda;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -26,9 +26,6 @@ public static class SchedulingExtensions
         builder.Services.AddSingleton(sp => QuietHours.From(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value));
 
         builder.Services.AddScoped<ProactiveMessenger>();
-        builder.Services.AddScoped<CoordinatorTasks>();
-        builder.Services.AddScoped<ReminderService>();
-        builder.Services.AddScoped<DigestService>();
 
         // The store is chosen here, from configuration present when Program runs (environment, or the
         // test hosts' UseSetting): it decides the job store's type, which Quartz fixes at registration.
@@ -66,22 +63,9 @@ public static class SchedulingExtensions
         }
 
         quartz.ScheduleMonitoring();
-        quartz.ScheduleJob<ReminderJob>(
-            (services, trigger) => trigger.WithIdentity("reminders", "monitoring").StartNow()
-                .WithSimpleSchedule(schedule => schedule.WithInterval(Options(services).ReminderSweepEvery).RepeatForever()
-                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
-            (_, job) => job.WithIdentity(ReminderJob.Key));
-        quartz.ScheduleJob<DailyDigestJob>(
-            (services, trigger) => trigger.WithIdentity("daily-digest", "monitoring")
-                .WithCronSchedule(
-                    $"0 {Options(services).DigestAt.Minutes} {Options(services).DigestAt.Hours} * * ?",
-                    cron => cron.InTimeZone(AmsterdamTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
-            (_, job) => job.WithIdentity(DailyDigestJob.Key));
+        quartz.ScheduleReminders();
         quartz.ScheduleWijkagenda();
     }
-
-    private static SchedulingOptions Options(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
 
     private static bool TryQuietHours(SchedulingOptions options)
     {

@@ -1,8 +1,8 @@
 using BuurtBot.Dialogs.Conversations.Evaluatie;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Reminders;
 using BuurtBot.Scheduling;
-using BuurtBot.Scheduling.Reminders;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Audit;
-using BuurtBot.Scheduling.Reminders;
+using BuurtBot.Reminders;
 using Microsoft.AspNetCore.Mvc;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Initiatieven;

@@ -1,6 +1,6 @@
 using Quartz;
 
-namespace BuurtBot.Scheduling.Reminders;
+namespace BuurtBot.Reminders;
 
 /// <summary>Regularly: reminders for unanswered check-ins, and "geen reactie" to the coordinator after that.</summary>
 [DisallowConcurrentExecution]

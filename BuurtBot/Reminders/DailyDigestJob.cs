@@ -1,6 +1,6 @@
 using Quartz;
 
-namespace BuurtBot.Scheduling.Reminders;
+namespace BuurtBot.Reminders;
 
 /// <summary>Every morning: the digest of stale initiatieven and long-waiting chats for each wijk's coordinators.</summary>
 [DisallowConcurrentExecution]

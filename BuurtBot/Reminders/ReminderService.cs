@@ -1,12 +1,13 @@
 using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Scheduling;
 using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace BuurtBot.Scheduling.Reminders;
+namespace BuurtBot.Reminders;
 
 /// <summary>
 /// The chain after a check-in nobody answers: one reminder after <see cref="SchedulingOptions.ReminderAfter"/>,

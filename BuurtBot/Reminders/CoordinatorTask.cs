@@ -1,4 +1,4 @@
-namespace BuurtBot.Scheduling.Reminders;
+namespace BuurtBot.Reminders;
 
 /// <summary>
 /// Something a wijk's coordinators should look at, written by the scheduled jobs. Coordinators

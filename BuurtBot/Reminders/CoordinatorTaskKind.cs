@@ -1,4 +1,4 @@
-namespace BuurtBot.Scheduling.Reminders;
+namespace BuurtBot.Reminders;
 
 /// <summary>Why a coordinator should look at something. Stored by name, so never rename a member.</summary>
 public enum CoordinatorTaskKind

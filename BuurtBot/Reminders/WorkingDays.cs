@@ -1,4 +1,4 @@
-namespace BuurtBot.Scheduling.Reminders;
+namespace BuurtBot.Reminders;
 
 /// <summary>Monday to Friday. Public holidays are not counted out: a day's difference in a staleness warning does no harm.</summary>
 public static class WorkingDays

@@ -1,9 +1,10 @@
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Scheduling;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace BuurtBot.Scheduling.Reminders;
+namespace BuurtBot.Reminders;
 
 /// <summary>
 /// The coordinators' daily digest of work that is waiting too long: initiatieven Ingediend for more

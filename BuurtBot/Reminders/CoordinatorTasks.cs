@@ -1,7 +1,7 @@
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Scheduling.Reminders;
+namespace BuurtBot.Reminders;
 
 /// <summary>
 /// Writes and reads the coordinators' task rows. Adding is idempotent by key, and only tracks the
