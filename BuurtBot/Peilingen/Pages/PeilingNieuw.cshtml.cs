@@ -2,21 +2,20 @@ using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Audit;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Initiatieven;
-using BuurtBot.Peilingen;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Admin.Pages.PeilingNieuw;
+namespace BuurtBot.Peilingen.Pages;
 
 /// <summary>
 /// A coordinator starts a peiling in one of their wijken (a beheerder: in any). Every rule is checked
 /// here on the server, with the problem shown at its field; nothing is stored until all are met.
 /// Times are typed in Amsterdam time.
 /// </summary>
-public sealed class IndexModel(BuurtBotDbContext db, AreaCatalog areas, AuditLog audit, PeilingScheduler scheduler, TimeProvider time) : PageModel
+public sealed class PeilingNieuwModel(BuurtBotDbContext db, AreaCatalog areas, AuditLog audit, PeilingScheduler scheduler, TimeProvider time) : PageModel
 {
     [BindProperty]
     public PeilingKind Kind { get; set; } = PeilingKind.Keuze;

@@ -1,16 +1,15 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Dialogs.Conversations.Services;
-using BuurtBot.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace BuurtBot.Admin.Pages.PeilingDetail;
+namespace BuurtBot.Peilingen.Pages;
 
 /// <summary>One peiling's result: live counts while it is open, the final result (and draagvlak) once closed.</summary>
-public sealed class IndexModel(BuurtBotDbContext db, IOptions<PeilingenOptions> options) : PageModel
+public sealed class PeilingDetailModel(BuurtBotDbContext db, IOptions<PeilingenOptions> options) : PageModel
 {
     public Peiling Peiling { get; private set; } = null!;
 

@@ -1,13 +1,12 @@
 using BuurtBot.Admin.Accounts;
-using BuurtBot.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Admin.Pages.Peilingen;
+namespace BuurtBot.Peilingen.Pages;
 
 /// <summary>The peilingen of my wijken, newest first, with their live counts.</summary>
-public sealed class IndexModel(BuurtBotDbContext db) : PageModel
+public sealed class PeilingenModel(BuurtBotDbContext db) : PageModel
 {
     private const int MaxRows = 200;
 
