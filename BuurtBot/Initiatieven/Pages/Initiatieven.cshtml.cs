@@ -7,10 +7,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Admin.Pages.Initiatieven;
+namespace BuurtBot.Initiatieven.Pages;
 
 /// <summary>The initiatieven in my wijken, newest first, filtered by a GET form so a filtered list can be bookmarked.</summary>
-public sealed class IndexModel(BuurtBotDbContext db, AreaCatalog areas, TimeProvider time) : PageModel
+public sealed class InitiatievenModel(BuurtBotDbContext db, AreaCatalog areas, TimeProvider time) : PageModel
 {
     private const int MaxRows = 200;
 

@@ -1,6 +1,7 @@
+using BuurtBot.Admin;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 
-namespace BuurtBot.Admin.Pages.InitiatiefDetail;
+namespace BuurtBot.Initiatieven.Pages;
 
 /// <summary>
 /// One afspraak as the forms post it. Amount and date come in as text and are read by

@@ -1,8 +1,8 @@
+using BuurtBot.Admin;
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
-using BuurtBot.Initiatieven;
 using BuurtBot.Steun;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Admin.Pages.InitiatiefDetail;
+namespace BuurtBot.Initiatieven.Pages;
 
 /// <summary>
 /// One initiatief: its details, timeline, the resident's proposal and change requests, the moves
@@ -18,7 +18,7 @@ namespace BuurtBot.Admin.Pages.InitiatiefDetail;
 /// which tells the resident; the wijk check in <see cref="OnPageHandlerExecutionAsync"/> runs first on
 /// every handler, GET or POST. The domain's refusals are shown as messages, never as a 500.
 /// </summary>
-public sealed class IndexModel(BuurtBotDbContext db, InitiatiefWorkflow workflow, IShareLinks shareLinks) : PageModel
+public sealed class InitiatiefDetailModel(BuurtBotDbContext db, InitiatiefWorkflow workflow, IShareLinks shareLinks) : PageModel
 {
     public const string StaleMessage = "De deal is intussen veranderd. Bekijk de afspraken van de nieuwe versie en accepteer opnieuw als ze kloppen.";
 
