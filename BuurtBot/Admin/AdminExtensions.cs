@@ -62,7 +62,7 @@ public static class AdminExtensions
             options.RootDirectory = "/";
             options.Conventions.AuthorizeFolder("/", AdminPolicies.Staff);
             options.Conventions.AuthorizeFolder("/Admin/Pages/Accounts", AdminPolicies.Beheerder);
-            options.Conventions.AuthorizeFolder("/Admin/Pages/Antwoorden", AdminPolicies.Beheerder);
+            options.Conventions.AuthorizePage("/Admin/Handoff/Pages/Antwoorden", AdminPolicies.Beheerder);
             options.Conventions.AuthorizeFolder("/Admin/Pages/Audit", AdminPolicies.Beheerder);
             options.Conventions.AllowAnonymousToFolder("/Admin/Pages/SignIn");
             options.Conventions.ConfigureFilter(new MustChangePasswordFilter());

@@ -1,19 +1,18 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Audit;
-using BuurtBot.Admin.Handoff;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Admin.Pages.Gesprek;
+namespace BuurtBot.Admin.Handoff.Pages;
 
 /// <summary>
 /// One chat: the full transcript, reply box, notes, take over and hand back. Every handler, GET or
 /// POST, passes the wijk check in <see cref="OnPageHandlerExecutionAsync"/> first: 403 outside my wijken.
 /// </summary>
-public sealed class IndexModel(BuurtBotDbContext db, HandoffService handoff, AuditLog audit, TimeProvider time) : PageModel
+public sealed class GesprekModel(BuurtBotDbContext db, HandoffService handoff, AuditLog audit, TimeProvider time) : PageModel
 {
     public const int MaxTextLength = 4000;
 

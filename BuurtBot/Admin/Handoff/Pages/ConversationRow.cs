@@ -1,6 +1,6 @@
 using BuurtBot.Storage;
 
-namespace BuurtBot.Admin.Pages.Gesprekken;
+namespace BuurtBot.Admin.Handoff.Pages;
 
 /// <summary>One conversation in a list: no resident's name (we have none), the wijk, who has it, the last line.</summary>
 public sealed record ConversationRow(

@@ -1,16 +1,15 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Audit;
-using BuurtBot.Admin.Handoff;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Admin.Pages.Antwoorden;
+namespace BuurtBot.Admin.Handoff.Pages;
 
 /// <summary>Beheerders only: the canned replies coordinators can insert, per wijk or for all.</summary>
-public sealed class IndexModel(BuurtBotDbContext db, AreaCatalog areas, AuditLog audit) : PageModel
+public sealed class AntwoordenModel(BuurtBotDbContext db, AreaCatalog areas, AuditLog audit) : PageModel
 {
     public IReadOnlyList<CannedReply> Replies { get; private set; } = [];
 

@@ -1,15 +1,14 @@
 using BuurtBot.Admin.Accounts;
-using BuurtBot.Admin.Handoff;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace BuurtBot.Admin.Pages.Gesprekken;
+namespace BuurtBot.Admin.Handoff.Pages;
 
 /// <summary>The queue (longest waiting first), my chats, and all chats active in the last day, in my wijken.</summary>
-public sealed class IndexModel(BuurtBotDbContext db, TimeProvider time, IOptions<HandoffOptions> options) : PageModel
+public sealed class GesprekkenModel(BuurtBotDbContext db, TimeProvider time, IOptions<HandoffOptions> options) : PageModel
 {
     private static readonly TimeSpan ActiveWindow = TimeSpan.FromHours(24);
 
