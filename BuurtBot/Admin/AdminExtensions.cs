@@ -61,10 +61,10 @@ public static class AdminExtensions
             // so pages are found from the project root; every page names its own "/admin/..." route.
             options.RootDirectory = "/";
             options.Conventions.AuthorizeFolder("/", AdminPolicies.Staff);
-            options.Conventions.AuthorizeFolder("/Admin/Pages/Accounts", AdminPolicies.Beheerder);
+            options.Conventions.AuthorizePage("/Admin/Accounts/Pages/Accounts", AdminPolicies.Beheerder);
             options.Conventions.AuthorizePage("/Admin/Handoff/Pages/Antwoorden", AdminPolicies.Beheerder);
             options.Conventions.AuthorizeFolder("/Admin/Pages/Audit", AdminPolicies.Beheerder);
-            options.Conventions.AllowAnonymousToFolder("/Admin/Pages/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Admin/Accounts/Pages/SignIn");
             options.Conventions.ConfigureFilter(new MustChangePasswordFilter());
         });
         builder.Services.AddSignalR();

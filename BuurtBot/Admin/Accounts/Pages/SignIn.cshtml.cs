@@ -1,12 +1,11 @@
-using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace BuurtBot.Admin.Pages.SignIn;
+namespace BuurtBot.Admin.Accounts.Pages;
 
-public sealed class IndexModel(SignInManager<CoordinatorAccount> signIn, UserManager<CoordinatorAccount> users, AuditLog audit) : PageModel
+public sealed class SignInModel(SignInManager<CoordinatorAccount> signIn, UserManager<CoordinatorAccount> users, AuditLog audit) : PageModel
 {
     [BindProperty]
     public string Email { get; set; } = "";

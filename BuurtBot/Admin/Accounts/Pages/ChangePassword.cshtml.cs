@@ -1,12 +1,11 @@
-using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace BuurtBot.Admin.Pages.ChangePassword;
+namespace BuurtBot.Admin.Accounts.Pages;
 
-public sealed class IndexModel(UserManager<CoordinatorAccount> users, SignInManager<CoordinatorAccount> signIn, AuditLog audit) : PageModel
+public sealed class ChangePasswordModel(UserManager<CoordinatorAccount> users, SignInManager<CoordinatorAccount> signIn, AuditLog audit) : PageModel
 {
     [BindProperty]
     public string CurrentPassword { get; set; } = "";

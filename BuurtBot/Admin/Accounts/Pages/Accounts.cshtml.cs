@@ -1,14 +1,13 @@
-using BuurtBot.Admin.Accounts;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Admin.Pages.Accounts;
+namespace BuurtBot.Admin.Accounts.Pages;
 
 /// <summary>Beheerders only: who has an account, and a new account with a one-time password.</summary>
-public sealed class IndexModel(BuurtBotDbContext db, AccountService accounts, AreaCatalog areas, TimeProvider time) : PageModel
+public sealed class AccountsModel(BuurtBotDbContext db, AccountService accounts, AreaCatalog areas, TimeProvider time) : PageModel
 {
     public IReadOnlyList<AccountRow> Accounts { get; private set; } = [];
 

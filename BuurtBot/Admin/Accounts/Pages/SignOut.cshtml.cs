@@ -1,11 +1,10 @@
-using BuurtBot.Admin.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace BuurtBot.Admin.Pages.SignOut;
+namespace BuurtBot.Admin.Accounts.Pages;
 
-public sealed class IndexModel(SignInManager<CoordinatorAccount> signIn) : PageModel
+public sealed class SignOutModel(SignInManager<CoordinatorAccount> signIn) : PageModel
 {
     public void OnGet()
     {
