@@ -63,7 +63,7 @@ public static class AdminExtensions
             options.Conventions.AuthorizeFolder("/", AdminPolicies.Staff);
             options.Conventions.AuthorizePage("/Admin/Accounts/Pages/Accounts", AdminPolicies.Beheerder);
             options.Conventions.AuthorizePage("/Admin/Handoff/Pages/Antwoorden", AdminPolicies.Beheerder);
-            options.Conventions.AuthorizeFolder("/Admin/Pages/Audit", AdminPolicies.Beheerder);
+            options.Conventions.AuthorizePage("/Admin/Audit/Pages/Audit", AdminPolicies.Beheerder);
             options.Conventions.AllowAnonymousToPage("/Admin/Accounts/Pages/SignIn");
             options.Conventions.ConfigureFilter(new MustChangePasswordFilter());
         });

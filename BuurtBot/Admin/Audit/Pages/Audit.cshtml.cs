@@ -1,12 +1,11 @@
-using BuurtBot.Admin.Audit;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Admin.Pages.Audit;
+namespace BuurtBot.Admin.Audit.Pages;
 
 /// <summary>Beheerders only: the latest coordinator actions, newest first.</summary>
-public sealed class IndexModel(BuurtBotDbContext db) : PageModel
+public sealed class AuditModel(BuurtBotDbContext db) : PageModel
 {
     private const int Shown = 200;
 
