@@ -1,12 +1,11 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;
-using BuurtBot.Wijkagenda;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Admin.Pages.Wijkagenda;
+namespace BuurtBot.Wijkagenda.Pages;
 
 /// <summary>
 /// What residents find important, per wijk: the themes with counts for everyone on staff (they
@@ -14,7 +13,7 @@ namespace BuurtBot.Admin.Pages.Wijkagenda;
 /// not for other wijken and not for a beheerder as such, because a sentence can say more about
 /// its writer than a count does.
 /// </summary>
-public sealed class IndexModel(BuurtBotDbContext db, WijkagendaSummary summary, TimeProvider time) : PageModel
+public sealed class WijkagendaModel(BuurtBotDbContext db, WijkagendaSummary summary, TimeProvider time) : PageModel
 {
     public int Year { get; private set; }
 
