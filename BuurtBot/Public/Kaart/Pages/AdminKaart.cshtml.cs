@@ -1,13 +1,11 @@
 using BuurtBot.Admin.Accounts;
-using BuurtBot.Public;
-using BuurtBot.Public.Kaart;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
-namespace BuurtBot.Admin.Pages.Kaart;
+namespace BuurtBot.Public.Kaart.Pages;
 
 /// <summary>The public map's view for coordinators: their wijken only, unpublished initiatieven included and labelled.</summary>
-public sealed class IndexModel(KaartService kaart, IOptions<KaartOptions> options) : PageModel
+public sealed class AdminKaartModel(KaartService kaart, IOptions<KaartOptions> options) : PageModel
 {
     public KaartModel Kaart { get; private set; } = null!;
 
