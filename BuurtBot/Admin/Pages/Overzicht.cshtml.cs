@@ -8,10 +8,10 @@ using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Admin.Pages.Overzicht;
+namespace BuurtBot.Admin.Pages;
 
 /// <summary>Per wijk I cover: chats waiting, chats active in the last day, residents we cannot reach.</summary>
-public sealed class IndexModel(BuurtBotDbContext db, AreaCatalog areas, AuditLog audit, TimeProvider time) : PageModel
+public sealed class OverzichtModel(BuurtBotDbContext db, AreaCatalog areas, AuditLog audit, TimeProvider time) : PageModel
 {
     /// <summary>What the scheduled jobs asked a coordinator to look at (no answer, help needed, the gemeente's own check-in, ...), oldest first.</summary>
     public IReadOnlyList<CoordinatorTask> Tasks { get; private set; } = [];
