@@ -5,7 +5,7 @@ using BuurtBot.Initiatieven;
 using BuurtBot.Tests.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Tests.Conversations.Buurtdeal;
+namespace BuurtBot.Tests.Initiatieven;
 
 /// <summary>The buurtdeal between the resident in the web chat and the coordinator's workflow, on the real host.</summary>
 public sealed class DealAcceptanceTests(ConversationApp app) : IClassFixture<ConversationApp>

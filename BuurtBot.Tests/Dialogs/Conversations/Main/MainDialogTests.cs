@@ -4,7 +4,7 @@ using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Tests.Testing;
 
-namespace BuurtBot.Tests.Conversations.Main;
+namespace BuurtBot.Tests.Dialogs.Conversations.Main;
 
 /// <summary>The menu as home: back to it after each journey, and its question asked again when something comes between.</summary>
 public sealed partial class MainDialogTests

@@ -2,7 +2,7 @@ using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Tests.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Tests.Conversations.MijnInitiatieven;
+namespace BuurtBot.Tests.Journeys;
 
 /// <summary>"Mijn initiatieven" in the web chat, on the real host.</summary>
 public sealed class MijnInitiatievenTests(ConversationApp app) : IClassFixture<ConversationApp>

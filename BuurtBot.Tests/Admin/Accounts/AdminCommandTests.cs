@@ -3,7 +3,7 @@ using BuurtBot.Tests.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BuurtBot.Tests.Admin;
+namespace BuurtBot.Tests.Admin.Accounts;
 
 public sealed class AdminCommandTests : IClassFixture<SharedBuurtBotApp>
 {

@@ -1,6 +1,6 @@
 using BuurtBot.Tests.Testing;
 
-namespace BuurtBot.Tests.Conversations;
+namespace BuurtBot.Tests.Journeys;
 
 /// <summary>Dutch by default; English when the resident asks for it or their device speaks it.</summary>
 public sealed class LanguageTests(ConversationApp app) : IClassFixture<ConversationApp>

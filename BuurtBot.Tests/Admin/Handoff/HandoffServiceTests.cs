@@ -7,7 +7,7 @@ using BuurtBot.Turns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BuurtBot.Tests.Admin;
+namespace BuurtBot.Tests.Admin.Handoff;
 
 public sealed class HandoffServiceTests : IClassFixture<SharedBuurtBotApp>
 {

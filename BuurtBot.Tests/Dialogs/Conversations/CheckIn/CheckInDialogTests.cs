@@ -5,7 +5,7 @@ using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Tests.Testing;
 
-namespace BuurtBot.Tests.Scheduling;
+namespace BuurtBot.Tests.Dialogs.Conversations.CheckIn;
 
 public sealed class CheckInDialogTests
 {

@@ -5,7 +5,7 @@ using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Tests.Testing;
 
-namespace BuurtBot.Tests.Conversations.NieuwInitiatief;
+namespace BuurtBot.Tests.Dialogs.Conversations.NieuwInitiatief;
 
 /// <summary>"Nieuw initiatief" turn by turn, in memory: corrections, going back, and answers it cannot use.</summary>
 public sealed class IntakeDialogTests

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using BuurtBot.Tests.Testing;
 using Microsoft.Playwright;
 
-namespace BuurtBot.Tests.Admin;
+namespace BuurtBot.Tests.Admin.Accounts;
 
 public sealed class AccountsPageTests(AdminBrowserFixture fixture) : IClassFixture<AdminBrowserFixture>
 {

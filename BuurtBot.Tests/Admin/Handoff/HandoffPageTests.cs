@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace BuurtBot.Tests.Admin;
+namespace BuurtBot.Tests.Admin.Handoff;
 
 /// <summary>The coordinator's side of a handoff, in Chromium against the real host, with a resident in the web chat.</summary>
 public sealed class HandoffPageTests(AdminBrowserFixture fixture) : IClassFixture<AdminBrowserFixture>

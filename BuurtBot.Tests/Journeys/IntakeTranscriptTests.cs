@@ -5,7 +5,7 @@ using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Tests.Conversations.NieuwInitiatief;
+namespace BuurtBot.Tests.Journeys;
 
 /// <summary>"Nieuw initiatief" in the web chat, through the real host and its SQLite file.</summary>
 public sealed class IntakeTranscriptTests(ConversationApp app) : IClassFixture<ConversationApp>

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using BuurtBot.Tests.Testing;
 
-namespace BuurtBot.Tests.Admin;
+namespace BuurtBot.Tests.Admin.Handoff;
 
 public sealed partial class QueueAlertTests : IDisposable
 {

@@ -4,7 +4,7 @@ using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Tests.Testing;
 
-namespace BuurtBot.Tests.Scheduling;
+namespace BuurtBot.Tests.Dialogs.Conversations.Evaluatie;
 
 public sealed class EvaluatieDialogTests
 {

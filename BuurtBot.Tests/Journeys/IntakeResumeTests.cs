@@ -2,7 +2,7 @@ using BuurtBot.Tests.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Tests.Conversations.NieuwInitiatief;
+namespace BuurtBot.Tests.Journeys;
 
 /// <summary>A host restart mid-intake: the same database file, the same Direct Line token, the same question.</summary>
 public sealed class IntakeResumeTests : IDisposable

@@ -6,7 +6,7 @@ using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace BuurtBot.Tests.Conversations.Privacy;
+namespace BuurtBot.Tests.Privacy;
 
 /// <summary>"Mijn gegevens" and "vergeet mij" in the web chat, checked in the real database.</summary>
 public sealed class PrivacyTests(ConversationApp app) : IClassFixture<ConversationApp>

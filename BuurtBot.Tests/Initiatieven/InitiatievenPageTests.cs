@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace BuurtBot.Tests.Admin;
+namespace BuurtBot.Tests.Initiatieven;
 
 /// <summary>The Initiatieven list, the overview counts and wijk scoping, in Chromium against the real host.</summary>
 public sealed class InitiatievenPageTests(AdminBrowserFixture fixture) : IClassFixture<AdminBrowserFixture>

@@ -1,6 +1,6 @@
 using BuurtBot.Admin.Handoff;
 
-namespace BuurtBot.Tests.Admin;
+namespace BuurtBot.Tests.Admin.Handoff;
 
 public sealed class OfficeHoursTests
 {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace BuurtBot.Tests.Admin;
+namespace BuurtBot.Tests.Initiatieven;
 
 /// <summary>A coordinator works an initiatief on its detail page: moves, the buurtdeal editor, change requests.</summary>
 public sealed class InitiatiefDetailPageTests(AdminBrowserFixture fixture) : IClassFixture<AdminBrowserFixture>
