@@ -2,7 +2,6 @@ using BuurtBot.Dialogs.Conversations.Buurtdeal;
 using BuurtBot.Dialogs.Conversations.Main;
 using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Conversations.Privacy;
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Conversations.Updates;
 using BuurtBot.Dialogs.Domain.Areas;
@@ -24,13 +23,18 @@ public sealed class BuurtBotConversation : IConversationBot
 
     private readonly DialogBot<MainDialog> _bot;
 
+    private readonly ICoordinatorRelay _coordinators;
+
+    /// <param name="ports">What the conversations need of the world for this turn.</param>
     /// <param name="eventDialogs">Dialogs other capabilities begin with a host event (check-ins, evaluations).</param>
     /// <param name="onStaleStack">Told when a saved conversation no longer fits this version, so the host can log it.</param>
-    public BuurtBotConversation(AreaCatalog areas, IEnumerable<Dialog>? eventDialogs = null, Action<StaleDialogStack>? onStaleStack = null)
+    public BuurtBotConversation(AreaCatalog areas, ConversationPorts ports, IEnumerable<Dialog>? eventDialogs = null, Action<StaleDialogStack>? onStaleStack = null)
     {
         ArgumentNullException.ThrowIfNull(areas);
+        ArgumentNullException.ThrowIfNull(ports);
+        _coordinators = ports.Coordinators;
         _bot = new DialogBot<MainDialog>(
-            new MainDialog(areas),
+            new MainDialog(areas, ports),
             new DialogBotHooks
             {
                 OnInterruptionAsync = OnInterruptionAsync,
@@ -40,7 +44,14 @@ public sealed class BuurtBotConversation : IConversationBot
                     return Task.CompletedTask;
                 },
             },
-            [new DealReviewDialog(), new StatusUpdateDialog(), new PrivacyDialog(), new SteunDialog(), new SteunMilestoneDialog(), .. eventDialogs ?? []]);
+            [
+                new DealReviewDialog(ports.Initiatieven, ports.Coordinators),
+                new StatusUpdateDialog(ports.Initiatieven),
+                new PrivacyDialog(ports.ResidentData),
+                new SteunDialog(ports.Steun),
+                new SteunMilestoneDialog(ports.Initiatieven),
+                .. eventDialogs ?? [],
+            ]);
     }
 
     public async Task<string?> OnTurnAsync(TurnContext turn, string? savedState, CancellationToken cancellationToken)
@@ -94,7 +105,6 @@ public sealed class BuurtBotConversation : IConversationBot
         var inner = new TurnContext(activity, turn.Conversation, turn.Time)
         {
             Capabilities = turn.Capabilities,
-            Services = turn.Services,
             Locale = turn.Locale,
             ConsentGiven = turn.ConsentGiven,
         };
@@ -109,14 +119,14 @@ public sealed class BuurtBotConversation : IConversationBot
         return state;
     }
 
-    private static async Task<bool> OnInterruptionAsync(TurnContext turn, Interruption interruption, CancellationToken cancellationToken)
+    private async Task<bool> OnInterruptionAsync(TurnContext turn, Interruption interruption, CancellationToken cancellationToken)
     {
         if (interruption != Interruption.Human)
         {
             return false;
         }
 
-        await turn.Service<ICoordinatorRelay>().RequestHumanAsync(turn.Conversation.ConversationId, "asked", cancellationToken);
+        await _coordinators.RequestHumanAsync(turn.Conversation.ConversationId, "asked", cancellationToken);
         return true;
     }
 

@@ -2,7 +2,8 @@ namespace BuurtBot.Dialogs.Messages;
 
 /// <summary>
 /// One turn of a conversation, as in the Bot Framework's ITurnContext: the message that
-/// came in, the replies that go out, and what the host lends the dialogs for this turn.
+/// came in, and the replies that go out. What the dialogs need of the world they get as typed ports
+/// through their constructors, not from the turn.
 /// Replies are collected, not sent: the host stores them in its outbox with the new state.
 /// </summary>
 public sealed class TurnContext
@@ -35,9 +36,6 @@ public sealed class TurnContext
     /// personal; the host stores the answer with the conversation.
     /// </summary>
     public bool ConsentGiven { get; set; }
-
-    /// <summary>Host services for this turn (stores, handoff), looked up by type.</summary>
-    public IServiceProvider? Services { get; init; }
 
     public IReadOnlyList<OutboundMessage> Replies => _replies;
 

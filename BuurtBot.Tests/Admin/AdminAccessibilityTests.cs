@@ -1,4 +1,7 @@
 using BuurtBot.Admin.Handoff;
+using BuurtBot.Dialogs.Domain;
+using BuurtBot.Dialogs.Domain.Buurtdeals;
+using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using Deque.AxeCore.Commons;
@@ -36,11 +39,8 @@ public sealed class AdminAccessibilityTests(AdminBrowserFixture fixture) : IClas
         await using (var scope = Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
-            db.DealChangeRequests.Add(new DealChangeRequest { InitiatiefId = initiatief.Id, ResidentId = "bewoner", Text = "Graag een groene bank.", CreatedUtc = DateTime.UtcNow });
-            db.Set<BuurtBot.Wijkagenda.WijkagendaInput>().Add(new BuurtBot.Wijkagenda.WijkagendaInput
-            {
-                Id = Guid.NewGuid(), ResidentId = "bewoner", Wijk = "Centrum", Year = DateTime.UtcNow.Year, Themas = "Groen,Jongeren", Sentence = "Meer bomen.", AnsweredUtc = DateTime.UtcNow,
-            });
+            db.DealChangeRequests.Add(DealChangeRequest.Pass(initiatief.Id, "bewoner", "Graag een groene bank.", DateTime.UtcNow));
+            db.Set<WijkagendaInput>().Add(WijkagendaInput.Answer("bewoner", "Centrum", DateTime.UtcNow.Year, [Thema.Groen, Thema.Jongeren], "Meer bomen.", DateTime.UtcNow));
             await db.SaveChangesAsync();
         }
 

@@ -1,8 +1,8 @@
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
-using BuurtBot.Wijkagenda;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -69,14 +69,6 @@ public sealed class SteunAndWijkagendaPageTests(AdminBrowserFixture fixture) : I
         await page.Context.CloseAsync();
     }
 
-    private static WijkagendaInput Input(string wijk, int year, Thema[] themas, string sentence) => new()
-    {
-        Id = Guid.NewGuid(),
-        ResidentId = Guid.NewGuid().ToString("D"),
-        Wijk = wijk,
-        Year = year,
-        Themas = string.Join(',', themas),
-        Sentence = sentence,
-        AnsweredUtc = DateTime.UtcNow,
-    };
+    private static WijkagendaInput Input(string wijk, int year, Thema[] themas, string sentence) =>
+        WijkagendaInput.Answer(Guid.NewGuid().ToString("D"), wijk, year, themas, sentence, DateTime.UtcNow);
 }

@@ -164,7 +164,7 @@ public sealed class InitiatiefDetailPageTests(AdminBrowserFixture fixture) : ICl
         await using (var scope = Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
-            db.DealChangeRequests.Add(new DealChangeRequest { InitiatiefId = initiatief.Id, ResidentId = "bewoner-zonder-chat", Text = "Kan de bank groen zijn?", CreatedUtc = DateTime.UtcNow });
+            db.DealChangeRequests.Add(DealChangeRequest.Pass(initiatief.Id, "bewoner-zonder-chat", "Kan de bank groen zijn?", DateTime.UtcNow));
             await db.SaveChangesAsync();
         }
 

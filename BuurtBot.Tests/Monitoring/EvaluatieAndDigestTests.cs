@@ -1,10 +1,10 @@
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Monitoring.Evaluations;
 using BuurtBot.Reminders;
-using BuurtBot.Scheduling.Monitoring;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using BuurtBot.Admin.Audit;
-using BuurtBot.Peilingen;
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,6 @@
 using BuurtBot.Dialogs.Conversations.Peiling;
+using BuurtBot.Dialogs.Domain.Peilingen;
+using BuurtBot.Dialogs.Domain.Steun;
 using BuurtBot.Peilingen;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
@@ -48,7 +50,7 @@ public sealed class PeilingClosingTests : IAsyncLifetime
         {
             foreach (var supporter in new[] { anna, bert, cor, noPeilingen })
             {
-                db.Steun.Add(new InitiatiefSteun { InitiatiefId = initiatief.Id, ResidentId = supporter.ToString("D"), SupportedUtc = now });
+                db.Steun.Add(InitiatiefSteun.Give(initiatief, supporter.ToString("D"), now));
             }
 
             return db.SaveChangesAsync();

@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Conversations.Peiling;
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Peilingen;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BuurtBot.Channels.Teams;
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Peilingen;
 using BuurtBot.Tests.Testing;
 using Microsoft.EntityFrameworkCore;

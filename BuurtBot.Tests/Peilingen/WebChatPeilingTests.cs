@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Peilingen;
 using BuurtBot.Tests.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,14 +1,14 @@
 using BuurtBot.Admin.Handoff;
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
-using BuurtBot.Peilingen;
-using BuurtBot.Scheduling.CheckIns;
-using BuurtBot.Scheduling.Monitoring;
+using BuurtBot.Dialogs.Domain.Monitoring;
+using BuurtBot.Dialogs.Domain.Peilingen;
+using BuurtBot.Dialogs.Domain.Steun;
+using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Storage;
-using BuurtBot.Wijkagenda;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BuurtBot.Tests.Public;
@@ -125,45 +125,45 @@ public sealed class PublicSeed
             ConversationId = ResidentConversationId, AuthorId = "coordinator-gerbrandina", AuthorName = "Gerbrandina",
             Text = "Mevrouw is slechthorend, liever bellen", CreatedUtc = now,
         });
-        db.DealChangeRequests.Add(new DealChangeRequest { InitiatiefId = Moestuin.Id, ResidentId = resident, Text = "Graag de bank weghalen, zegt Arnoldus", CreatedUtc = now });
+        db.DealChangeRequests.Add(DealChangeRequest.Pass(Moestuin.Id, resident, "Graag de bank weghalen, zegt Arnoldus", now));
+        var answered = CheckInRound.Send($"checkin:{Moestuin.Deal.Id}:a", Moestuin.Id, Moestuin.Deal.Id, ResidentConversationId, now.AddDays(10));
+        answered.Answer(now.AddDays(11));
         db.Set<CheckInRound>().AddRange(
-            new CheckInRound { Key = $"checkin:{Moestuin.Deal.Id}:a", InitiatiefId = Moestuin.Id, DealId = Moestuin.Deal.Id, ConversationId = ResidentConversationId, SentUtc = now.AddDays(10), AnsweredUtc = now.AddDays(11) },
-            new CheckInRound { Key = $"checkin:{Moestuin.Deal.Id}:b", InitiatiefId = Moestuin.Id, DealId = Moestuin.Deal.Id, ConversationId = ResidentConversationId, SentUtc = now.AddDays(40) });
+            answered,
+            CheckInRound.Send($"checkin:{Moestuin.Deal.Id}:b", Moestuin.Id, Moestuin.Deal.Id, ResidentConversationId, now.AddDays(40)));
         db.Set<MonitoringEntry>().AddRange(
-            new MonitoringEntry
-            {
-                InitiatiefId = Moestuin.Id, AfspraakId = bewoners[0].Id, Answer = CheckInProgress.LooptGoed, AtUtc = now.AddDays(11), ByKind = ActorKind.Resident, ById = resident,
-                Comment = "Het loopt goed dankzij Hendrikje Plomp-Verbeek 0612345678", PhotoReference = "AgACAgQAAxkBphotoref-zz9",
-            },
-            new MonitoringEntry { InitiatiefId = Moestuin.Id, AfspraakId = bewoners[1].Id, Answer = CheckInProgress.HulpNodig, Flagged = true, AtUtc = now.AddDays(11), ByKind = ActorKind.Resident, ById = resident });
-        db.Set<InitiatiefEvaluatie>().Add(new InitiatiefEvaluatie
-        {
-            InitiatiefId = Moestuin.Id, Satisfaction = 4, WouldDoAgain = true, ResidentId = resident, AtUtc = now.AddDays(50),
-            WentWell = "Fijne samenwerking met Jantina Oosterwolde-Bakx", CouldBeBetter = "Sneller antwoord van de gemeente via jantina@voorbeeld.org",
-        });
+            MonitoringEntry.FromResident(
+                Moestuin.Id, bewoners[0].Id, null, CheckInProgress.LooptGoed,
+                "Het loopt goed dankzij Hendrikje Plomp-Verbeek 0612345678", "AgACAgQAAxkBphotoref-zz9", resident, now.AddDays(11)),
+            MonitoringEntry.FromResident(Moestuin.Id, bewoners[1].Id, null, CheckInProgress.HulpNodig, null, null, resident, now.AddDays(11)));
+        db.Set<InitiatiefEvaluatie>().Add(InitiatiefEvaluatie.Submit(
+            Moestuin.Id, 4, "Fijne samenwerking met Jantina Oosterwolde-Bakx", "Sneller antwoord van de gemeente via jantina@voorbeeld.org", true, resident, now.AddDays(50)));
         // Support in two months for the Moestuin, one for the Speeltuin; and support for the unpublished one, which must not count.
         db.Steun.AddRange(
-            new InitiatiefSteun { InitiatiefId = Moestuin.Id, ResidentId = "steunende-bewoner-Q7X", SupportedUtc = new DateTime(2026, 3, 4, 10, 0, 0, DateTimeKind.Utc) },
-            new InitiatiefSteun { InitiatiefId = Moestuin.Id, ResidentId = "steunende-bewoner-Q7Y", SupportedUtc = new DateTime(2026, 3, 20, 10, 0, 0, DateTimeKind.Utc) },
-            new InitiatiefSteun { InitiatiefId = Moestuin.Id, ResidentId = "steunende-bewoner-Q7Z", SupportedUtc = new DateTime(2026, 4, 2, 10, 0, 0, DateTimeKind.Utc) },
-            new InitiatiefSteun { InitiatiefId = Speeltuin.Id, ResidentId = "steunende-bewoner-Q7X", SupportedUtc = new DateTime(2026, 4, 5, 10, 0, 0, DateTimeKind.Utc) },
-            new InitiatiefSteun { InitiatiefId = Geheim.Id, ResidentId = "steunende-bewoner-Q7X", SupportedUtc = new DateTime(2026, 4, 6, 10, 0, 0, DateTimeKind.Utc) });
+            InitiatiefSteun.Give(Moestuin, "steunende-bewoner-Q7X", new DateTime(2026, 3, 4, 10, 0, 0, DateTimeKind.Utc)),
+            InitiatiefSteun.Give(Moestuin, "steunende-bewoner-Q7Y", new DateTime(2026, 3, 20, 10, 0, 0, DateTimeKind.Utc)),
+            InitiatiefSteun.Give(Moestuin, "steunende-bewoner-Q7Z", new DateTime(2026, 4, 2, 10, 0, 0, DateTimeKind.Utc)),
+            InitiatiefSteun.Give(Speeltuin, "steunende-bewoner-Q7X", new DateTime(2026, 4, 5, 10, 0, 0, DateTimeKind.Utc)),
+            InitiatiefSteun.Give(Geheim, "steunende-bewoner-Q7X", new DateTime(2026, 4, 6, 10, 0, 0, DateTimeKind.Utc)));
         // Closed peilingen: one open question for the wijk, one steun peiling about the unpublished initiatief.
         var keuze = Peiling.Create(new PeilingDraft(PeilingKind.Keuze, PublicPeilingQuestion, ["Bij de moestuin", "Op het plein"], PeilingTarget.Wijk, "Centrum", null, null,
             now.AddDays(20), now.AddDays(27)), "coordinator-gerbrandina", now.AddDays(19));
         var geheim = Peiling.Create(new PeilingDraft(PeilingKind.Steun, "Steunt u de baan van Vreeswijk?", [], PeilingTarget.Wijk, "Centrum", null, Geheim.Id,
             now.AddDays(20), now.AddDays(27)), "coordinator-gerbrandina", now.AddDays(19));
+        var answers = new[]
+        {
+            keuze.Answer(resident, 0, now.AddDays(21)),
+            keuze.Answer("steunende-bewoner-Q7X", 1, now.AddDays(21)),
+            keuze.Answer("steunende-bewoner-Q7Y", 1, now.AddDays(22)),
+            geheim.Answer(resident, 0, now.AddDays(21)),
+        };
         keuze.Close(now.AddDays(27));
         geheim.Close(now.AddDays(27));
         db.Set<Peiling>().AddRange(keuze, geheim);
-        db.Set<PeilingAnswer>().AddRange(
-            new PeilingAnswer { PeilingId = keuze.Id, ResidentId = resident, OptionIndex = 0, AnsweredUtc = now.AddDays(21) },
-            new PeilingAnswer { PeilingId = keuze.Id, ResidentId = "steunende-bewoner-Q7X", OptionIndex = 1, AnsweredUtc = now.AddDays(21) },
-            new PeilingAnswer { PeilingId = keuze.Id, ResidentId = "steunende-bewoner-Q7Y", OptionIndex = 1, AnsweredUtc = now.AddDays(22) },
-            new PeilingAnswer { PeilingId = geheim.Id, ResidentId = resident, OptionIndex = 0, AnsweredUtc = now.AddDays(21) });
+        db.Set<PeilingAnswer>().AddRange(answers);
         db.Set<WijkagendaInput>().AddRange(
-            new WijkagendaInput { Id = Guid.NewGuid(), ResidentId = resident, Wijk = "Centrum", Year = 2026, Themas = "Groen,Ontmoeting", Sentence = "Ottolientje wil een bankje bij de vijver", AnsweredUtc = now },
-            new WijkagendaInput { Id = Guid.NewGuid(), ResidentId = "steunende-bewoner-Q7X", Wijk = "Centrum", Year = 2026, Themas = "Groen", Sentence = "Meer bomen", AnsweredUtc = now });
+            WijkagendaInput.Answer(resident, "Centrum", 2026, [Thema.Groen, Thema.Ontmoeting], "Ottolientje wil een bankje bij de vijver", now),
+            WijkagendaInput.Answer("steunende-bewoner-Q7X", "Centrum", 2026, [Thema.Groen], "Meer bomen", now));
         await db.SaveChangesAsync();
     }
 

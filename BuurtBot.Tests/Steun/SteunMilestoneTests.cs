@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Steun;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Steun;
 using BuurtBot.Storage;
@@ -88,9 +89,10 @@ public sealed class SteunMilestoneTests : IAsyncLifetime
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+        var initiatief = await db.Initiatieven.AsNoTracking().SingleAsync(i => i.Id == initiatiefId);
         for (var n = 0; n < count; n++)
         {
-            db.Steun.Add(new InitiatiefSteun { InitiatiefId = initiatiefId, ResidentId = $"buur-{n}", SupportedUtc = DateTime.UtcNow });
+            db.Steun.Add(InitiatiefSteun.Give(initiatief, $"buur-{n}", DateTime.UtcNow));
         }
 
         await db.SaveChangesAsync();

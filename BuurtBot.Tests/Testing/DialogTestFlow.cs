@@ -36,8 +36,6 @@ public sealed class DialogTestFlow
     /// <summary>Whether the resident agreed to the privacy notice; carried from turn to turn, as the host does.</summary>
     public bool ConsentGiven { get; set; }
 
-    /// <summary>The host's services the conversations ask for (stores, relay), as the host lends them each turn.</summary>
-    public IServiceProvider? Services { get; init; }
 
     /// <summary>Who the resident is to the conversations: their conversation's id.</summary>
     public string ResidentId => _conversation.ConversationId.ToString("D");
@@ -55,7 +53,7 @@ public sealed class DialogTestFlow
         _steps.Add(async () =>
         {
             Assert.True(_replies.Count == 0, $"Unchecked replies before sending '{activity.Text}': {Describe(_replies)}");
-            var turn = new TurnContext(activity, _conversation, Time) { Capabilities = Capabilities, Locale = Locale, ConsentGiven = ConsentGiven, Services = Services };
+            var turn = new TurnContext(activity, _conversation, Time) { Capabilities = Capabilities, Locale = Locale, ConsentGiven = ConsentGiven };
             var saved = await _bot.OnTurnAsync(turn, SavedState, CancellationToken.None);
             Locale = turn.Locale;
             ConsentGiven = turn.ConsentGiven;

@@ -1,4 +1,5 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.CheckIn;
+using BuurtBot.Dialogs.Conversations.Evaluatie;
 
 namespace BuurtBot.Tests.Testing;
 

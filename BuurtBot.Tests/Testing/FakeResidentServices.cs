@@ -1,14 +1,17 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations;
+using BuurtBot.Dialogs.Conversations.Privacy;
+using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 
 namespace BuurtBot.Tests.Testing;
 
 /// <summary>
-/// The host's services for in-memory dialog tests: initiatieven in a list, and what the resident
-/// asked of the relay and the data rights written down instead of done.
+/// The host's ports for in-memory dialog tests: initiatieven in a list, and what the resident
+/// asked of the relay and the data rights written down instead of done. No initiatief is
+/// published here, so support by link finds nothing.
 /// </summary>
-public sealed class FakeResidentServices : IServiceProvider, IInitiatiefStore, IResidentData, ICoordinatorRelay
+public sealed class FakeResidentServices : IInitiatiefStore, IResidentData, ICoordinatorRelay, ISteunStore, IShareLinks
 {
     public List<Initiatief> Initiatieven { get; } = [];
 
@@ -18,8 +21,14 @@ public sealed class FakeResidentServices : IServiceProvider, IInitiatiefStore, I
 
     public List<string> Erased { get; } = [];
 
-    public object? GetService(Type serviceType) =>
-        serviceType == typeof(IInitiatiefStore) || serviceType == typeof(IResidentData) || serviceType == typeof(ICoordinatorRelay) ? this : null;
+    public ConversationPorts Ports => new()
+    {
+        Initiatieven = this,
+        ResidentData = this,
+        Coordinators = this,
+        Steun = this,
+        ShareLinks = this,
+    };
 
     /// <summary>Generous, as the host's: the same wijk and the same thema.</summary>
     public Task<IReadOnlyList<Initiatief>> FindSimilarAsync(string wijk, string? buurt, Thema thema, string title, CancellationToken cancellationToken) =>
@@ -48,4 +57,15 @@ public sealed class FakeResidentServices : IServiceProvider, IInitiatiefStore, I
         DealChangeRequests.Add((initiatiefId, residentId, request));
         return Task.CompletedTask;
     }
+
+    public Task<PublishedInitiatief?> FindPublishedAsync(string shareCode, string residentId, CancellationToken cancellationToken) =>
+        Task.FromResult<PublishedInitiatief?>(null);
+
+    public Task<SteunResult> SupportAsync(Guid initiatiefId, string residentId, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("No initiatief is published in these tests, so nothing can be supported.");
+
+    public ShareLinkSet For(string shareCode) =>
+        new(null, $"https://buurtbot.test/?steun={shareCode}", null, $"https://buurtbot.test/steun/{shareCode}/qr.svg");
+
+    public byte[] QrPng(string shareCode) => [];
 }

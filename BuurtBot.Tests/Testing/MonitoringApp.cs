@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Conversations;
+using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
@@ -39,7 +40,7 @@ public sealed class MonitoringApp : BuurtBotApp
                 services.AddSingleton<TimeProvider>(clock);
             }
 
-            services.AddSingleton<IConversationBot>(new DialogBot<MenuDialog>(new MenuDialog(), eventDialogs: SchedulingDialogs.All()));
+            services.AddScoped<IConversationBot>(sp => new DialogBot<MenuDialog>(new MenuDialog(), eventDialogs: SchedulingDialogs.All(sp.GetRequiredService<IMonitoringStore>())));
         };
     }
 

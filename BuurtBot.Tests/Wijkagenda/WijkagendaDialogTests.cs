@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Domain;
+using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using BuurtBot.Wijkagenda;
@@ -122,16 +123,7 @@ public sealed class WijkagendaDialogTests : IAsyncLifetime
         var year = BuurtBot.Scheduling.AmsterdamTime.ToLocal(DateTimeOffset.UtcNow).Year;
         foreach (var themas in answers)
         {
-            db.Set<WijkagendaInput>().Add(new WijkagendaInput
-            {
-                Id = Guid.NewGuid(),
-                ResidentId = Guid.NewGuid().ToString("D"),
-                Wijk = wijk,
-                Year = year,
-                Themas = string.Join(',', themas),
-                Sentence = "Meer groen.",
-                AnsweredUtc = DateTime.UtcNow,
-            });
+            db.Set<WijkagendaInput>().Add(WijkagendaInput.Answer(Guid.NewGuid().ToString("D"), wijk, year, themas, "Meer groen.", DateTime.UtcNow));
         }
 
         await db.SaveChangesAsync();

@@ -1,4 +1,6 @@
 using BuurtBot.Dialogs.Conversations.Wijkagenda;
+using BuurtBot.Dialogs.Domain;
+using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
@@ -41,15 +43,8 @@ public sealed class WijkagendaInviteJobTests : IAsyncLifetime
         await using (var scope = _app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
-            db.Set<WijkagendaInput>().Add(new WijkagendaInput
-            {
-                Id = Guid.NewGuid(),
-                ResidentId = await answered.ResidentIdAsync(_app),
-                Wijk = "Zuid",
-                Year = BuurtBot.Scheduling.AmsterdamTime.ToLocal(DateTimeOffset.UtcNow).Year,
-                Themas = "Groen",
-                AnsweredUtc = DateTime.UtcNow,
-            });
+            db.Set<WijkagendaInput>().Add(WijkagendaInput.Answer(
+                await answered.ResidentIdAsync(_app), "Zuid", BuurtBot.Scheduling.AmsterdamTime.ToLocal(DateTimeOffset.UtcNow).Year, [Thema.Groen], "", DateTime.UtcNow));
             await db.SaveChangesAsync();
         }
 

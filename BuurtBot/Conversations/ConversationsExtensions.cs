@@ -1,4 +1,8 @@
 using BuurtBot.Dialogs.Conversations;
+using BuurtBot.Dialogs.Conversations.Peiling;
+using BuurtBot.Dialogs.Conversations.Privacy;
+using BuurtBot.Dialogs.Conversations.Steun;
+using BuurtBot.Dialogs.Conversations.Wijkagenda;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
@@ -7,7 +11,7 @@ namespace BuurtBot.Conversations;
 
 public static class ConversationsExtensions
 {
-    /// <summary>The resident's conversations as the turn pipeline's bot, and the area file (wijken and buurten) they ask from.</summary>
+    /// <summary>The resident's conversations as the turn pipeline's bot, the ports they get each turn, and the area file (wijken and buurten) they ask from.</summary>
     public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ConversationsOptions>().BindConfiguration(ConversationsOptions.Section);
@@ -16,11 +20,26 @@ public static class ConversationsExtensions
             var file = builder.Configuration[$"{ConversationsOptions.Section}:File"];
             return string.IsNullOrWhiteSpace(file) ? AreaCatalogLoader.FromEmbeddedDefault() : AreaCatalogLoader.FromFile(file);
         });
-        builder.Services.AddSingleton<IConversationBot>(sp =>
+        // The ports of one turn, all on the turn's unit of work; peilingen and wijkagenda only where
+        // those capabilities are added.
+        builder.Services.AddScoped(sp => new ConversationPorts
+        {
+            Initiatieven = sp.GetRequiredService<IInitiatiefStore>(),
+            Steun = sp.GetRequiredService<ISteunStore>(),
+            ShareLinks = sp.GetRequiredService<IShareLinks>(),
+            ResidentData = sp.GetRequiredService<IResidentData>(),
+            Coordinators = sp.GetRequiredService<ICoordinatorRelay>(),
+            Peilingen = sp.GetService<IPeilingen>(),
+            Wijkagenda = sp.GetService<IWijkagendaStore>(),
+        });
+
+        // Scoped: the dialogs are built per turn around that turn's ports (a few dozen small objects).
+        builder.Services.AddScoped<IConversationBot>(sp =>
         {
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("BuurtBot.Conversations");
             return new BuurtBotConversation(
                 sp.GetRequiredService<AreaCatalog>(),
+                sp.GetRequiredService<ConversationPorts>(),
                 sp.GetServices<Dialog>(),
                 stale => logger.LogWarning("A saved conversation did not fit this version ({DialogId}: {Problem}); the resident got the menu", stale.DialogId, stale.Problem));
         });

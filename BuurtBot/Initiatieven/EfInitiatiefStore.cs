@@ -1,4 +1,4 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Storage;

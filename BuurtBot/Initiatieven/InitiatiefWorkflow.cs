@@ -80,12 +80,12 @@ public sealed class InitiatiefWorkflow(
         await FindAsync(id, coordinator, cancellationToken);
         var request = await db.DealChangeRequests.FirstOrDefaultAsync(r => r.Id == requestId && r.InitiatiefId == id, cancellationToken)
             ?? throw new KeyNotFoundException($"Initiatief {id} has no change request {requestId}.");
-        if (request.HandledUtc is not null)
+        if (request.IsHandled)
         {
             return; // a second click, or a colleague was quicker
         }
 
-        request.HandledUtc = time.GetUtcNow().UtcDateTime;
+        request.MarkHandled(time.GetUtcNow().UtcDateTime);
         audit.Add(coordinator, "deal-change-handled", null, $"initiatief {id}: verzoek {requestId}");
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -1,4 +1,5 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations;
+
 
 namespace BuurtBot.Initiatieven;
 

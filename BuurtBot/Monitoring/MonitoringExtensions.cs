@@ -1,5 +1,6 @@
-using BuurtBot.Dialogs.Conversations;
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.CheckIn;
+using BuurtBot.Dialogs.Conversations.Evaluatie;
+using BuurtBot.Dialogs.Engine;
 using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Monitoring.Evaluations;
 using Microsoft.Extensions.Options;
@@ -18,10 +19,9 @@ public static class MonitoringExtensions
     public static IHostApplicationBuilder AddMonitoring(this IHostApplicationBuilder builder)
     {
         // The check-in and evaluation conversations, begun by the jobs' host events; the resident bot picks them up.
-        foreach (var dialog in SchedulingDialogs.All())
-        {
-            builder.Services.AddSingleton(dialog);
-        }
+        // Scoped: each gets the monitoring store of the turn's unit of work.
+        builder.Services.AddScoped<Dialog>(sp => new CheckInDialog(sp.GetRequiredService<IMonitoringStore>()));
+        builder.Services.AddScoped<Dialog>(sp => new EvaluatieDialog(sp.GetRequiredService<IMonitoringStore>()));
 
         builder.Services.AddScoped<IMonitoringStore, MonitoringStore>();
         builder.Services.AddScoped<CheckInPlanner>();

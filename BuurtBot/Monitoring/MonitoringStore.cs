@@ -1,10 +1,10 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.CheckIn;
+using BuurtBot.Dialogs.Conversations.Evaluatie;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Reminders;
-using BuurtBot.Scheduling.CheckIns;
-using BuurtBot.Scheduling.Monitoring;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,31 +41,14 @@ public sealed class MonitoringStore(BuurtBotDbContext db, CoordinatorTasks tasks
             initiatief.UpdateAfspraakProgress(afspraak.Id, AfspraakStatus.Bezig, now);
         }
 
-        db.Set<MonitoringEntry>().Add(new MonitoringEntry
-        {
-            InitiatiefId = answer.InitiatiefId,
-            AfspraakId = answer.AfspraakId,
-            RoundKey = answer.RoundKey,
-            Answer = answer.Progress,
-            Flagged = answer.Progress != CheckInProgress.LooptGoed,
-            Comment = Truncate(answer.Comment, MonitoringEntry.MaxCommentLength),
-            PhotoReference = Truncate(answer.PhotoReference, 500),
-            AtUtc = now,
-            ByKind = ActorKind.Resident,
-            ById = answer.ResidentId,
-        });
+        db.Set<MonitoringEntry>().Add(MonitoringEntry.FromResident(
+            answer.InitiatiefId, answer.AfspraakId, answer.RoundKey, answer.Progress, answer.Comment, answer.PhotoReference, answer.ResidentId, now));
 
         var round = await db.Set<CheckInRound>().FirstOrDefaultAsync(r => r.Key == answer.RoundKey, cancellationToken);
-        if (round is { AnsweredUtc: null })
-        {
-            round.AnsweredUtc = now;
-        }
+        round?.Answer(now);
 
         var plan = await db.Set<MonitoringPlan>().FirstOrDefaultAsync(p => p.InitiatiefId == answer.InitiatiefId, cancellationToken);
-        if (plan is not null)
-        {
-            plan.NoResponseSinceUtc = null;
-        }
+        plan?.Responded();
 
         if (answer.Progress == CheckInProgress.HulpNodig)
         {
@@ -97,19 +80,9 @@ public sealed class MonitoringStore(BuurtBotDbContext db, CoordinatorTasks tasks
     public async Task StoreEvaluatieAsync(EvaluatieAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        db.Set<InitiatiefEvaluatie>().Add(new InitiatiefEvaluatie
-        {
-            InitiatiefId = answer.InitiatiefId,
-            Satisfaction = Math.Clamp(answer.Satisfaction, 1, 5),
-            WentWell = Truncate(answer.WentWell, InitiatiefEvaluatie.MaxTextLength) ?? "",
-            CouldBeBetter = Truncate(answer.CouldBeBetter, InitiatiefEvaluatie.MaxTextLength) ?? "",
-            WouldDoAgain = answer.WouldDoAgain,
-            ResidentId = answer.ResidentId,
-            AtUtc = time.GetUtcNow().UtcDateTime,
-        });
+        db.Set<InitiatiefEvaluatie>().Add(InitiatiefEvaluatie.Submit(
+            answer.InitiatiefId, answer.Satisfaction, answer.WentWell, answer.CouldBeBetter, answer.WouldDoAgain, answer.ResidentId, time.GetUtcNow().UtcDateTime));
         var wijk = await db.Initiatieven.AsNoTracking().Where(i => i.Id == answer.InitiatiefId).Select(i => i.WijkName).FirstOrDefaultAsync(cancellationToken);
         await tasks.AddAsync(CoordinatorTaskKind.EvaluatieIngevuld, $"evaluatie-ingevuld:{answer.InitiatiefId:D}", wijk, answer.InitiatiefId, null, cancellationToken);
     }
-
-    private static string? Truncate(string? text, int max) => text is { Length: > 0 } t && t.Length > max ? t[..max] : text;
 }

@@ -1,7 +1,7 @@
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Monitoring.Evaluations;
 using BuurtBot.Scheduling;
-using BuurtBot.Scheduling.CheckIns;
 using Quartz;
 
 namespace BuurtBot.Monitoring;

@@ -1,4 +1,6 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Peiling;
+using BuurtBot.Dialogs.Domain.Peilingen;
+using BuurtBot.Dialogs.Domain.Residents;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -35,7 +37,7 @@ internal sealed class EfPeilingen(BuurtBotDbContext db, IOptions<PeilingenOption
             return new PeilingAnswerOutcome(PeilingAnswerStatus.Closed, peiling.Id);
         }
 
-        if (optionIndex is { } index && (index < 0 || index >= peiling.Options.Count))
+        if (optionIndex is { } index && !peiling.HasOption(index))
         {
             return new PeilingAnswerOutcome(PeilingAnswerStatus.Unknown, peiling.Id);
         }
@@ -46,6 +48,7 @@ internal sealed class EfPeilingen(BuurtBotDbContext db, IOptions<PeilingenOption
         {
             if (existing is not null)
             {
+                peiling.WithdrawAnswer(existing, now);
                 answers.Remove(existing);
             }
 
@@ -55,18 +58,12 @@ internal sealed class EfPeilingen(BuurtBotDbContext db, IOptions<PeilingenOption
         var option = peiling.Options[optionIndex.Value];
         if (existing is null)
         {
-            answers.Add(new PeilingAnswer { PeilingId = peilingId, ResidentId = residentId, OptionIndex = optionIndex.Value, AnsweredUtc = now });
+            answers.Add(peiling.Answer(residentId, optionIndex.Value, now));
             return new PeilingAnswerOutcome(PeilingAnswerStatus.Recorded, peiling.Id, option, peiling.ClosesUtc);
         }
 
-        if (existing.OptionIndex == optionIndex.Value)
-        {
-            return new PeilingAnswerOutcome(PeilingAnswerStatus.Recorded, peiling.Id, option, peiling.ClosesUtc);
-        }
-
-        existing.OptionIndex = optionIndex.Value;
-        existing.ChangedUtc = now;
-        return new PeilingAnswerOutcome(PeilingAnswerStatus.Changed, peiling.Id, option, peiling.ClosesUtc);
+        var changed = peiling.ChangeAnswer(existing, optionIndex.Value, now);
+        return new PeilingAnswerOutcome(changed ? PeilingAnswerStatus.Changed : PeilingAnswerStatus.Recorded, peiling.Id, option, peiling.ClosesUtc);
     }
 
     public async Task<PeilingAnswerOutcome> AnswerPollAsync(string residentId, string channelPollId, int? optionIndex, CancellationToken cancellationToken)
@@ -96,9 +93,13 @@ internal sealed class EfPeilingen(BuurtBotDbContext db, IOptions<PeilingenOption
     public async Task<PeilingenChoice> GetChoiceAsync(string residentId, CancellationToken cancellationToken)
     {
         var conversation = await FindConversationAsync(residentId, cancellationToken);
-        return conversation is null
-            ? new PeilingenChoice(false, false, null, null)
-            : new PeilingenChoice(conversation.PeilingenAskedUtc is not null, conversation.PeilingenConsentUtc is not null, conversation.Wijk, conversation.Buurt);
+        if (conversation is null)
+        {
+            return new PeilingenChoice(false, false, null, null);
+        }
+
+        var resident = ResidentOf(conversation);
+        return new PeilingenChoice(resident.WasAskedAboutPeilingen, resident.WantsPeilingen, resident.Wijk, resident.Buurt);
     }
 
     public async Task SetChoiceAsync(string residentId, bool wantsPeilingen, string? wijk, string? buurt, CancellationToken cancellationToken)
@@ -108,21 +109,13 @@ internal sealed class EfPeilingen(BuurtBotDbContext db, IOptions<PeilingenOption
             return;
         }
 
-        var now = Now;
-        conversation.PeilingenAskedUtc ??= now;
-        conversation.PeilingenConsentUtc = wantsPeilingen ? conversation.PeilingenConsentUtc ?? now : null;
-
-        // A wijk the resident named is kept only when none was known (an initiatief's wijk wins).
-        if (wantsPeilingen && wijk is not null && conversation.Wijk is null)
-        {
-            conversation.Wijk = wijk;
-            conversation.Buurt = buurt;
-        }
-        else if (wantsPeilingen && buurt is not null && conversation.Buurt is null && string.Equals(conversation.Wijk, wijk, StringComparison.Ordinal))
-        {
-            conversation.Buurt = buurt;
-        }
+        var resident = ResidentOf(conversation).ChoosePeilingen(wantsPeilingen, wijk, buurt, Now);
+        (conversation.Wijk, conversation.Buurt, conversation.PeilingenAskedUtc, conversation.PeilingenConsentUtc) =
+            (resident.Wijk, resident.Buurt, resident.PeilingenAskedUtc, resident.PeilingenConsentUtc);
     }
+
+    private static Resident ResidentOf(Conversation conversation) =>
+        new(conversation.Wijk, conversation.Buurt, conversation.PeilingenAskedUtc, conversation.PeilingenConsentUtc);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;

@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
 using Microsoft.EntityFrameworkCore;

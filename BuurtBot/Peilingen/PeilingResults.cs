@@ -1,4 +1,5 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Peiling;
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Domain.Peilingen;
 using Quartz;
 
 namespace BuurtBot.Peilingen;

@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Conversations.Peiling;
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;
@@ -23,7 +24,7 @@ public sealed class PeilingSender(BuurtBotDbContext db, ProactiveMessenger messe
             return new PeilingOutcome(PeilingStep.Nothing);
         }
 
-        if (now.UtcDateTime < peiling.OpensUtc)
+        if (!peiling.IsOpenAt(now.UtcDateTime))
         {
             return new PeilingOutcome(PeilingStep.Deferred, RetryAt: new DateTimeOffset(peiling.OpensUtc, TimeSpan.Zero));
         }
@@ -45,7 +46,7 @@ public sealed class PeilingSender(BuurtBotDbContext db, ProactiveMessenger messe
             }
 
             // Tracked now, saved by the inbox together with the event.
-            db.Set<PeilingDelivery>().Add(new PeilingDelivery { PeilingId = peilingId, ResidentId = residentId, SentUtc = now.UtcDateTime });
+            db.Set<PeilingDelivery>().Add(peiling.DeliverTo(residentId, now.UtcDateTime));
             var message = InboundMessage.ForEvent(PeilingDialog.EventName, peilingId.ToString("D"));
             if (await messenger.SendEventAsync(chat, $"peiling:{peilingId:N}:{chat.ConversationId:N}", message, cancellationToken))
             {

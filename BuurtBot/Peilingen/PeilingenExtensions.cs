@@ -1,5 +1,4 @@
 using BuurtBot.Dialogs.Conversations.Peiling;
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Turns;
@@ -19,10 +18,11 @@ public static class PeilingenExtensions
                 "Peilingen:DraagvlakThreshold must be a share above 0 and at most 1 (0.6 = 60%); Peilingen:DraagvlakMinAnswers at least 1.")
             .ValidateOnStart();
 
-        builder.Services.AddSingleton<Dialog>(new PeilingDialog());
-        builder.Services.AddSingleton<Dialog>(new PeilingAnswerDialog());
-        builder.Services.AddSingleton<Dialog>(new PeilingUitslagDialog());
-        builder.Services.AddSingleton<Dialog>(sp => new PeilingenChoiceDialog(sp.GetRequiredService<AreaCatalog>()));
+        // Scoped: each gets the peilingen store of the turn's unit of work.
+        builder.Services.AddScoped<Dialog>(sp => new PeilingDialog(sp.GetRequiredService<IPeilingen>()));
+        builder.Services.AddScoped<Dialog>(sp => new PeilingAnswerDialog(sp.GetRequiredService<IPeilingen>()));
+        builder.Services.AddScoped<Dialog>(sp => new PeilingUitslagDialog(sp.GetRequiredService<IPeilingen>()));
+        builder.Services.AddScoped<Dialog>(sp => new PeilingenChoiceDialog(sp.GetRequiredService<AreaCatalog>(), sp.GetRequiredService<IPeilingen>()));
 
         builder.Services.AddScoped<IPeilingen, EfPeilingen>();
         builder.Services.AddScoped<PeilingSender>();

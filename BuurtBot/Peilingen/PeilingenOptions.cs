@@ -1,3 +1,5 @@
+using BuurtBot.Dialogs.Domain.Peilingen;
+
 namespace BuurtBot.Peilingen;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace BuurtBot.Peilingen;
 /// <see cref="DraagvlakMinAnswers"/> residents answered and the share of "Ja" among all answers is
 /// at least <see cref="DraagvlakThreshold"/> (0.6 = 60%).
 /// </summary>
-public sealed class PeilingenOptions
+public sealed class PeilingenOptions : IDraagvlakRule
 {
     public const string Section = "Peilingen";
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Privacy;
+using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Initiatieven;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
@@ -30,7 +31,7 @@ internal sealed class ResidentDataService(BuurtBotDbContext db, PendingErase pen
             .Where(s => s.ResidentId == residentId)
             .Select(s => new { s.InitiatiefId, s.SupportedUtc })
             .ToListAsync(cancellationToken);
-        var wijkagenda = await db.Set<Wijkagenda.WijkagendaInput>().AsNoTracking()
+        var wijkagenda = await db.Set<WijkagendaInput>().AsNoTracking()
             .Where(w => w.ResidentId == residentId)
             .Select(w => new { w.Year, w.Wijk, w.Themas, w.Sentence, w.AnsweredUtc })
             .ToListAsync(cancellationToken);

@@ -1,4 +1,6 @@
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Peilingen;
+using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Initiatieven;
 using BuurtBot.Peilingen;
 using BuurtBot.Storage;
@@ -46,7 +48,7 @@ internal sealed partial class ResidentEraser(BuurtBotDbContext db, ILogger<Resid
         await db.Steun.Where(s => s.ResidentId == residentId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.ResidentId, anonymousSupporter), cancellationToken);
         // Their wijkagenda answer holds a sentence they typed: it goes, and with it their themes.
-        await db.Set<Wijkagenda.WijkagendaInput>().Where(w => w.ResidentId == residentId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<WijkagendaInput>().Where(w => w.ResidentId == residentId).ExecuteDeleteAsync(cancellationToken);
         // Peiling answers likewise stay in the counts under the same fresh id; which peilingen reached them goes.
         await db.Set<PeilingAnswer>().Where(a => a.ResidentId == residentId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.ResidentId, anonymousSupporter), cancellationToken);

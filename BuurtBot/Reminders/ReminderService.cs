@@ -1,8 +1,8 @@
 using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Scheduling;
-using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -41,12 +41,9 @@ public sealed class ReminderService(
             .ToListAsync(cancellationToken);
         foreach (var round in rounds)
         {
-            round.EscalatedUtc = now;
+            round.Escalate(now);
             var plan = await db.Set<MonitoringPlan>().FirstOrDefaultAsync(p => p.InitiatiefId == round.InitiatiefId, cancellationToken);
-            if (plan is not null)
-            {
-                plan.NoResponseSinceUtc ??= round.SentUtc;
-            }
+            plan?.NoResponseSince(round.SentUtc);
 
             await tasks.AddAsync(CoordinatorTaskKind.GeenReactie, $"geen-reactie:{round.Key}", plan?.WijkName, round.InitiatiefId, round.ConversationId, cancellationToken);
         }
@@ -67,24 +64,34 @@ public sealed class ReminderService(
         {
             db.ChangeTracker.Clear();
             var round = await db.Set<CheckInRound>().SingleAsync(r => r.Id == id, cancellationToken);
-            round.ReminderSentUtc = time.GetUtcNow().UtcDateTime;
+            if (round is not { AnsweredUtc: null, ReminderSentUtc: null })
+            {
+                continue; // answered (or reminded by another sweep) since the list was read
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
             var status = await db.Initiatieven.Where(i => i.Id == round.InitiatiefId).Select(i => (InitiatiefStatus?)i.Status).FirstOrDefaultAsync(cancellationToken);
             if (status != InitiatiefStatus.InUitvoering)
             {
                 // The deal moved on; nothing to remind about, and nothing to escalate.
-                round.EscalatedUtc = round.ReminderSentUtc;
-            }
-            else if (await messenger.FindReachableAsync(round.ConversationId.ToString("D"), cancellationToken) is { } chat)
-            {
-                var message = InboundMessage.ForEvent(CheckInDialog.EventName, new CheckInRequest(round.InitiatiefId, round.Key, Reminder: true).ToJson());
-                if (await messenger.SendEventAsync(chat, $"{round.Key}:herinnering", message, cancellationToken))
-                {
-                    sent++;
-                }
+                round.CloseUnanswered(now);
             }
             else
             {
-                await tasks.AddAsync(CoordinatorTaskKind.Onbereikbaar, $"onbereikbaar:{round.Key}", null, round.InitiatiefId, round.ConversationId, cancellationToken);
+                // Marked before the event is stored: the inbox saves the round with it.
+                round.Remind(now);
+                if (await messenger.FindReachableAsync(round.ConversationId.ToString("D"), cancellationToken) is { } chat)
+                {
+                    var message = InboundMessage.ForEvent(CheckInDialog.EventName, new CheckInRequest(round.InitiatiefId, round.Key, Reminder: true).ToJson());
+                    if (await messenger.SendEventAsync(chat, $"{round.Key}:herinnering", message, cancellationToken))
+                    {
+                        sent++;
+                    }
+                }
+                else
+                {
+                    await tasks.AddAsync(CoordinatorTaskKind.Onbereikbaar, $"onbereikbaar:{round.Key}", null, round.InitiatiefId, round.ConversationId, cancellationToken);
+                }
             }
 
             await db.SaveChangesAsync(cancellationToken);

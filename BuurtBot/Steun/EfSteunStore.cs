@@ -1,5 +1,6 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Steun;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ internal sealed class EfSteunStore(BuurtBotDbContext db, SteunMilestones milesto
             return new SteunResult(SteunOutcome.AlreadySupported, supporters);
         }
 
-        db.Steun.Add(new InitiatiefSteun { InitiatiefId = initiatiefId, ResidentId = residentId, SupportedUtc = time.GetUtcNow().UtcDateTime });
+        db.Steun.Add(InitiatiefSteun.Give(initiatief, residentId, time.GetUtcNow().UtcDateTime));
         milestones.CheckAfterTurn(initiatiefId);
         return new SteunResult(SteunOutcome.Counted, supporters + 1);
     }

@@ -1,4 +1,4 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Turns;
 
 namespace BuurtBot.Steun;

@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Conversations.Steun;
+using BuurtBot.Dialogs.Domain.Steun;
 using BuurtBot.Initiatieven;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
@@ -39,7 +40,8 @@ public sealed partial class SteunMilestones(BuurtBotDbContext db, ResidentNotifi
     {
         db.ChangeTracker.Clear();
         var initiatief = await db.Initiatieven.AsNoTracking().FirstOrDefaultAsync(i => i.Id == initiatiefId, cancellationToken);
-        if (initiatief is null || await EfSteunStore.CountAsync(db, initiatief, cancellationToken) < milestone)
+        var supporters = initiatief is null ? 0 : await EfSteunStore.CountAsync(db, initiatief, cancellationToken);
+        if (initiatief is null || !SteunMijlpaal.IsReached(milestone, supporters))
         {
             return false;
         }
@@ -52,7 +54,7 @@ public sealed partial class SteunMilestones(BuurtBotDbContext db, ResidentNotifi
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.Set<SteunMijlpaal>().Add(new SteunMijlpaal { InitiatiefId = initiatiefId, Supporters = milestone, ReachedUtc = time.GetUtcNow().UtcDateTime });
+            db.Set<SteunMijlpaal>().Add(SteunMijlpaal.Reach(initiatiefId, milestone, supporters, time.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(cancellationToken);
             await notifier.NotifyAsync(
                 [initiatief.InitiatiefnemerId], SteunMilestoneDialog.EventName, SteunMilestoneDialog.Argument(initiatiefId, milestone),

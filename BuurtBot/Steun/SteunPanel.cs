@@ -1,5 +1,6 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Steun;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 

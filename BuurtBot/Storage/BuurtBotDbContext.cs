@@ -1,7 +1,9 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Audit;
 using BuurtBot.Admin.Handoff;
+using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Steun;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +54,7 @@ public class BuurtBotDbContext : IdentityDbContext<CoordinatorAccount>, IDataPro
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        // Identity's own tables first; our configurations (Storage and Admin) come from this assembly.
+        // Identity's own tables first; ours (all in Storage/Configurations) come from this assembly.
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BuurtBotDbContext).Assembly);
     }

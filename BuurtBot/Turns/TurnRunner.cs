@@ -82,7 +82,6 @@ public sealed partial class TurnRunner(
         var turn = new TurnContext(inbound, new ConversationReference(conversation.Id, conversation.Channel), time)
         {
             Capabilities = channels.CapabilitiesOf(conversation.Channel),
-            Services = services,
             Locale = conversation.Locale,
             ConsentGiven = conversation.ConsentUtc is not null,
         };

@@ -1,5 +1,6 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Wijkagenda;
 using BuurtBot.Dialogs.Domain;
+using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -22,14 +23,12 @@ internal sealed class EfWijkagendaStore(BuurtBotDbContext db, WijkagendaSummary 
         var input = await db.Set<WijkagendaInput>().FirstOrDefaultAsync(w => w.ResidentId == answer.ResidentId && w.Year == year, cancellationToken);
         if (input is null)
         {
-            input = new WijkagendaInput { Id = Guid.NewGuid(), ResidentId = answer.ResidentId, Wijk = answer.Wijk, Year = year };
-            db.Set<WijkagendaInput>().Add(input);
+            db.Set<WijkagendaInput>().Add(WijkagendaInput.Answer(answer.ResidentId, answer.Wijk, year, answer.Themas, answer.Sentence, now.UtcDateTime));
         }
-
-        input.Wijk = answer.Wijk;
-        input.Themas = string.Join(',', answer.Themas.Distinct().Take(3));
-        input.Sentence = answer.Sentence;
-        input.AnsweredUtc = now.UtcDateTime;
+        else
+        {
+            input.Revise(answer.Wijk, answer.Themas, answer.Sentence, now.UtcDateTime);
+        }
     }
 
     public async Task<WijkagendaFit?> FitAsync(string wijk, Thema thema, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Conversations.Wijkagenda;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Engine;
@@ -16,7 +15,7 @@ public static class WijkagendaExtensions
         builder.Services.AddOptions<WijkagendaOptions>().BindConfiguration(WijkagendaOptions.Section)
             .Validate(o => IsCron(o.InviteCron), "Wijkagenda:InviteCron must be a Quartz cron expression, for example \"0 0 10 1 3 ?\".")
             .ValidateOnStart();
-        builder.Services.AddSingleton<Dialog>(sp => new WijkagendaDialog(sp.GetRequiredService<AreaCatalog>()));
+        builder.Services.AddScoped<Dialog>(sp => new WijkagendaDialog(sp.GetRequiredService<AreaCatalog>(), sp.GetRequiredService<IWijkagendaStore>()));
         builder.Services.AddScoped<WijkagendaSummary>();
         builder.Services.AddScoped<IWijkagendaStore, EfWijkagendaStore>();
         builder.Services.AddScoped<WijkagendaInvitations>();

@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Conversations.Wijkagenda;
+using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;

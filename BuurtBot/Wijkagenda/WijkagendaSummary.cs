@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Domain;
+using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,7 +49,7 @@ public sealed class WijkagendaSummary(BuurtBotDbContext db)
     private static WijkagendaWijk Summarise(string wijk, int year, IReadOnlyList<string> answers)
     {
         var counts = answers
-            .SelectMany(a => new WijkagendaInput { ResidentId = "", Wijk = wijk, Themas = a }.ThemaList.Distinct())
+            .SelectMany(a => WijkagendaInput.ParseThemas(a).Distinct())
             .GroupBy(t => t)
             .Select(g => (Thema: g.Key, Count: g.Count()))
             .OrderByDescending(t => t.Count).ThenBy(t => t.Thema)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BuurtBot.Channels.Telegram;
 using BuurtBot.Dialogs.Conversations;
+using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
@@ -42,7 +43,7 @@ internal static class SchedulingBenchmark
             web.ConfigureServices(services =>
             {
                 services.AddSingleton<IChannelSender>(channel);
-                services.AddSingleton<IConversationBot>(new DialogBot<MenuDialog>(new MenuDialog(), eventDialogs: SchedulingDialogs.All()));
+                services.AddScoped<IConversationBot>(sp => new DialogBot<MenuDialog>(new MenuDialog(), eventDialogs: SchedulingDialogs.All(sp.GetRequiredService<IMonitoringStore>())));
             });
         });
         app.CreateClient();

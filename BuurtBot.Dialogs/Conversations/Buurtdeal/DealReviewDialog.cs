@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Engine;
@@ -22,19 +21,24 @@ public sealed class DealReviewDialog : ComponentDialog
     private const string IdKey = "id";
     private const string VersionKey = "version";
 
-    public DealReviewDialog()
+    private readonly IInitiatiefStore _initiatieven;
+    private readonly ICoordinatorRelay _coordinators;
+
+    public DealReviewDialog(IInitiatiefStore initiatieven, ICoordinatorRelay coordinators)
         : base(DialogId)
     {
+        _initiatieven = initiatieven;
+        _coordinators = coordinators;
         AddDialog(new WaterfallDialog(StepsId, [ShowDealAsync, ActOnAnswerAsync, PassChangeAsync]));
         AddDialog(new ChoicePrompt(AnswerPrompt));
         AddDialog(new TextPrompt(ChangePrompt));
     }
 
-    private static async Task<DialogTurnResult> ShowDealAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ShowDealAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         var initiatief = Guid.TryParse(step.Options as string, out var id)
-            ? await step.Context.Service<IInitiatiefStore>().FindAsync(id, cancellationToken)
+            ? await _initiatieven.FindAsync(id, cancellationToken)
             : null;
         if (initiatief is not { Deal: { IsClosed: false } deal, Status: InitiatiefStatus.Gesprek } || !initiatief.IsInitiatiefnemer(step.Context.ResidentId()))
         {
@@ -62,14 +66,14 @@ public sealed class DealReviewDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> ActOnAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ActOnAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         var id = step.GetValue<string>(IdKey)!;
         switch (((FoundChoice)step.Result!).Index)
         {
             case 0:
-                var initiatief = await step.Context.Service<IInitiatiefStore>().FindAsync(Guid.Parse(id), cancellationToken);
+                var initiatief = await _initiatieven.FindAsync(Guid.Parse(id), cancellationToken);
                 if (initiatief is not { Deal: { IsClosed: false } } || initiatief.Status != InitiatiefStatus.Gesprek)
                 {
                     await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealNotOpen), locale), cancellationToken);
@@ -101,10 +105,10 @@ public sealed class DealReviewDialog : ComponentDialog
         }
     }
 
-    private static async Task<DialogTurnResult> PassChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> PassChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var request = (string)step.Result!;
-        await step.Context.Service<ICoordinatorRelay>().PassDealChangeRequestAsync(
+        await _coordinators.PassDealChangeRequestAsync(
             Guid.Parse(step.GetValue<string>(IdKey)!), step.Context.ResidentId(), request, cancellationToken);
         await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealChangePassed), step.Context.Locale), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);

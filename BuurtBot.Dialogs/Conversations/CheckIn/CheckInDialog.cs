@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
@@ -22,20 +21,23 @@ public sealed class CheckInDialog : ComponentDialog
     private const string CommentPromptId = "checkin.comment";
     private const string ProgressKey = "progress";
 
-    public CheckInDialog()
+    private readonly IMonitoringStore _monitoring;
+
+    public CheckInDialog(IMonitoringStore monitoring)
         : base(EventName)
     {
+        _monitoring = monitoring;
         AddDialog(new WaterfallDialog(StartId, [StartAsync]));
         AddDialog(new WaterfallDialog(AfspraakId, [AskProgressAsync, AskCommentAsync, RecordAsync]));
         AddDialog(new ChoicePrompt(ProgressPromptId));
         AddDialog(new CommentOrPhotoPrompt(CommentPromptId));
     }
 
-    private static async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         // A request the bot cannot read, or a deal that moved on since it was sent: nothing to ask.
         if (CheckInRequest.Parse(step.Options as string) is not { } request
-            || await Store(step).FindCheckInSubjectAsync(request.InitiatiefId, cancellationToken) is not { Afspraken.Count: > 0 } subject)
+            || await _monitoring.FindCheckInSubjectAsync(request.InitiatiefId, cancellationToken) is not { Afspraken.Count: > 0 } subject)
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }
@@ -68,12 +70,12 @@ public sealed class CheckInDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = CheckInDraft.Parse(step.Options);
         var progress = Enum.Parse<CheckInProgress>(step.GetValue<string>(ProgressKey)!);
         var extra = (CommentOrPhoto)step.Result!;
-        var store = Store(step);
+        var store = _monitoring;
         var residentId = step.Context.Conversation.ConversationId.ToString("D");
         await store.RecordCheckInAsync(
             new CheckInAnswer(draft.Request.InitiatiefId, draft.Current.Id, draft.Request.RoundKey, progress, extra.Comment, extra.PhotoReference, residentId),
@@ -98,8 +100,4 @@ public sealed class CheckInDialog : ComponentDialog
 
         return await step.EndDialogAsync(null, cancellationToken);
     }
-
-    private static IMonitoringStore Store(DialogContext dc) =>
-        dc.Context.Services?.GetService(typeof(IMonitoringStore)) as IMonitoringStore
-        ?? throw new InvalidOperationException("The check-in needs an IMonitoringStore in TurnContext.Services; the host registers it with AddScheduling().");
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BuurtBot.Dialogs.Conversations.Services;
 
 namespace BuurtBot.Dialogs.Conversations.CheckIn;
 

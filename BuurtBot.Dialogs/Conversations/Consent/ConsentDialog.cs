@@ -1,4 +1,4 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
@@ -15,9 +15,12 @@ public sealed class ConsentDialog : ComponentDialog
     public const string DialogId = "consent";
     private const string AnswerPrompt = "consent.answer";
 
-    public ConsentDialog()
+    private readonly IResidentData _residentData;
+
+    public ConsentDialog(IResidentData residentData)
         : base(DialogId)
     {
+        _residentData = residentData;
         AddDialog(new WaterfallDialog("consent.steps", [WelcomeAsync, RecordAnswerAsync]));
         AddDialog(new ChoicePrompt(AnswerPrompt));
     }
@@ -37,7 +40,7 @@ public sealed class ConsentDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> RecordAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RecordAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var agreed = ((FoundChoice)step.Result!).Index == 0;
         if (agreed)
@@ -46,7 +49,7 @@ public sealed class ConsentDialog : ComponentDialog
             return await step.EndDialogAsync(true, cancellationToken);
         }
 
-        step.Context.Service<IResidentData>().EraseAfterTurn(step.Context.ResidentId());
+        _residentData.EraseAfterTurn(step.Context.ResidentId());
         await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.ConsentDeclined), step.Context.Locale), cancellationToken);
         return await step.EndDialogAsync(false, cancellationToken);
     }

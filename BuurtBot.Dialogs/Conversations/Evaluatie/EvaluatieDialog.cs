@@ -1,4 +1,4 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Prompts;
 
@@ -19,9 +19,12 @@ public sealed class EvaluatieDialog : ComponentDialog
     private const string AgainPromptId = "evaluatie.again";
     private const string DraftKey = "draft";
 
-    public EvaluatieDialog()
+    private readonly IMonitoringStore _monitoring;
+
+    public EvaluatieDialog(IMonitoringStore monitoring)
         : base(EventName)
     {
+        _monitoring = monitoring;
         AddDialog(new WaterfallDialog(FlowId, [StartAsync, AskWentWellAsync, AskCouldBeBetterAsync, AskAgainAsync, StoreAsync]));
         AddDialog(new NumberPrompt<int>(SatisfactionPromptId, (prompt, _) =>
             Task.FromResult(prompt.Recognized is { Succeeded: true, Value: >= 1 and <= 5 })));
@@ -29,10 +32,10 @@ public sealed class EvaluatieDialog : ComponentDialog
         AddDialog(new ConfirmPrompt(AgainPromptId));
     }
 
-    private static async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(step.Options as string, out var initiatiefId)
-            || await Store(step).FindEvaluatieTitleAsync(initiatiefId, cancellationToken) is not { } title)
+            || await _monitoring.FindEvaluatieTitleAsync(initiatiefId, cancellationToken) is not { } title)
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }
@@ -65,11 +68,11 @@ public sealed class EvaluatieDialog : ComponentDialog
         return step.PromptAsync(AgainPromptId, new PromptOptions { Prompt = EvaluatieText.Get("AskAgain", step.Context.Locale) }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> StoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> StoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = step.GetValue<EvaluatieDraft>(DraftKey)!;
         var residentId = step.Context.Conversation.ConversationId.ToString("D");
-        await Store(step).StoreEvaluatieAsync(
+        await _monitoring.StoreEvaluatieAsync(
             new EvaluatieAnswer(draft.InitiatiefId, draft.Satisfaction, draft.WentWell, draft.CouldBeBetter, (bool)step.Result!, residentId),
             cancellationToken);
         await step.Context.SendAsync(EvaluatieText.Get("Thanks", step.Context.Locale), cancellationToken);
@@ -81,8 +84,4 @@ public sealed class EvaluatieDialog : ComponentDialog
 
     private static void Update(WaterfallStepContext step, Func<EvaluatieDraft, EvaluatieDraft> change) =>
         step.SetValue(DraftKey, change(step.GetValue<EvaluatieDraft>(DraftKey)!));
-
-    private static IMonitoringStore Store(DialogContext dc) =>
-        dc.Context.Services?.GetService(typeof(IMonitoringStore)) as IMonitoringStore
-        ?? throw new InvalidOperationException("The evaluation needs an IMonitoringStore in TurnContext.Services; the host registers it with AddScheduling().");
 }

@@ -2,7 +2,6 @@ using BuurtBot.Dialogs.Conversations.Consent;
 using BuurtBot.Dialogs.Conversations.MijnInitiatieven;
 using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Conversations.Privacy;
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Conversations.Wijkagenda;
 using BuurtBot.Dialogs.Engine;
@@ -26,9 +25,13 @@ public sealed class MainDialog : ComponentDialog
     private const string LoopOption = "loop";
     private const string HandedOverKey = "handedOver";
 
-    public MainDialog(Domain.Areas.AreaCatalog areas)
+    private readonly ConversationPorts _ports;
+
+    public MainDialog(Domain.Areas.AreaCatalog areas, ConversationPorts ports)
         : base(DialogId)
     {
+        ArgumentNullException.ThrowIfNull(ports);
+        _ports = ports;
         AddDialog(new WaterfallDialog(StepsId,
         [
             AskConsentOnceAsync,
@@ -39,13 +42,20 @@ public sealed class MainDialog : ComponentDialog
             BackToMenuAsync,
         ]));
         AddDialog(new ChoicePrompt(MenuPrompt));
-        AddDialog(new ConsentDialog());
-        AddDialog(new InitiatiefIntake(areas));
-        AddDialog(new MijnInitiatievenDialog());
-        AddDialog(new PrivacyDialog());
-        AddDialog(new SteunDialog());
-        AddDialog(new WijkagendaDialog(areas));
-        AddDialog(new PeilingenChoiceDialog(areas));
+        AddDialog(new ConsentDialog(ports.ResidentData));
+        AddDialog(new InitiatiefIntake(areas, ports.Initiatieven, ports.ShareLinks, ports.Wijkagenda));
+        AddDialog(new MijnInitiatievenDialog(ports.Initiatieven, ports.ShareLinks, ports.Coordinators));
+        AddDialog(new PrivacyDialog(ports.ResidentData));
+        AddDialog(new SteunDialog(ports.Steun));
+        if (ports.Wijkagenda is { } wijkagenda)
+        {
+            AddDialog(new WijkagendaDialog(areas, wijkagenda));
+        }
+
+        if (ports.Peilingen is { } peilingen)
+        {
+            AddDialog(new PeilingenChoiceDialog(areas, peilingen));
+        }
     }
 
     public static IReadOnlyList<ReplyChoice> MenuChoices(string locale) =>
@@ -93,7 +103,7 @@ public sealed class MainDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> OpenChoiceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> OpenChoiceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var choice = (FoundChoice)step.Result!;
         switch (choice.Index)
@@ -106,7 +116,7 @@ public sealed class MainDialog : ComponentDialog
                 return await step.BeginDialogAsync(WijkagendaDialog.DialogId, null, cancellationToken);
             case 3:
                 step.SetValue(HandedOverKey, true);
-                await step.Context.Service<ICoordinatorRelay>().RequestHumanAsync(step.Context.Conversation.ConversationId, "menu", cancellationToken);
+                await _ports.Coordinators.RequestHumanAsync(step.Context.Conversation.ConversationId, "menu", cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             default:
                 return await step.BeginDialogAsync(PrivacyDialog.DialogId, null, cancellationToken);
@@ -123,9 +133,9 @@ public sealed class MainDialog : ComponentDialog
     /// the bot is for, and the first contact already has the privacy question. Not when they just
     /// asked for a person, and only when the host keeps peilingen at all.
     /// </summary>
-    private static async Task<DialogTurnResult> OfferPeilingenOnceAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+    private async Task<DialogTurnResult> OfferPeilingenOnceAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.Context.ConsentGiven && !step.GetValue<bool>(HandedOverKey)
-            && step.Context.Services?.GetService(typeof(IPeilingen)) is IPeilingen peilingen
+            && _ports.Peilingen is { } peilingen
             && !(await peilingen.GetChoiceAsync(step.Context.ResidentId(), cancellationToken)).Asked
             ? await step.BeginDialogAsync(PeilingenChoiceDialog.EventName, PeilingenChoiceDialog.Ask, cancellationToken)
             : await step.NextAsync(null, cancellationToken);

@@ -1,6 +1,5 @@
 using System.Text;
 using BuurtBot.Dialogs.Conversations.Buurtdeal;
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
@@ -29,20 +28,25 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
     private const string UnpublishValue = "unpublish";
     private const string LinksValue = "links";
 
-    public MijnInitiatievenDialog()
+    private readonly IInitiatiefStore _initiatieven;
+    private readonly IShareLinks _shareLinks;
+
+    public MijnInitiatievenDialog(IInitiatiefStore initiatieven, IShareLinks shareLinks, ICoordinatorRelay coordinators)
         : base(DialogId)
     {
+        _initiatieven = initiatieven;
+        _shareLinks = shareLinks;
         AddDialog(new WaterfallDialog("mijn.steps", [ListAsync, ShowOneAsync, ActAsync, AfterActAsync]));
         AddDialog(new ChoicePrompt(ChoicePromptId));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
-        AddDialog(new DealReviewDialog());
-        AddDialog(new PublishDialog());
+        AddDialog(new DealReviewDialog(initiatieven, coordinators));
+        AddDialog(new PublishDialog(initiatieven, shareLinks));
     }
 
-    private static async Task<DialogTurnResult> ListAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ListAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
-        var mine = await step.Context.Service<IInitiatiefStore>().ForResidentAsync(step.Context.ResidentId(), cancellationToken);
+        var mine = await _initiatieven.ForResidentAsync(step.Context.ResidentId(), cancellationToken);
         if (mine.Count == 0)
         {
             await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.NoInitiatieven), locale), cancellationToken);
@@ -63,11 +67,11 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> ShowOneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ShowOneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         var picked = ((FoundChoice)step.Result!).Value;
-        if (!Guid.TryParse(picked, out var id) || await step.Context.Service<IInitiatiefStore>().FindAsync(id, cancellationToken) is not { } initiatief)
+        if (!Guid.TryParse(picked, out var id) || await _initiatieven.FindAsync(id, cancellationToken) is not { } initiatief)
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }
@@ -116,7 +120,7 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
         return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = Say.Text(nameof(ConversationTexts.AskInitiatiefAction), locale), Choices = choices }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var id = step.GetValue<string>(IdKey)!;
         switch (((FoundChoice)step.Result!).Value)
@@ -125,10 +129,10 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
                 return await step.BeginDialogAsync(DealReviewDialog.DialogId, id, cancellationToken);
             case PublishValue:
                 return await step.BeginDialogAsync(PublishDialog.DialogId, id, cancellationToken);
-            case LinksValue or UnpublishValue when await step.Context.Service<IInitiatiefStore>().FindAsync(Guid.Parse(id), cancellationToken) is { IsPublished: true } published:
+            case LinksValue or UnpublishValue when await _initiatieven.FindAsync(Guid.Parse(id), cancellationToken) is { IsPublished: true } published:
                 if (((FoundChoice)step.Result!).Value == LinksValue)
                 {
-                    await ShareMessages.SendAsync(step.Context, published.Title, published.ShareCode!, cancellationToken);
+                    await ShareMessages.SendAsync(step.Context, _shareLinks, published.Title, published.ShareCode!, cancellationToken);
                 }
                 else
                 {
@@ -138,7 +142,7 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
 
                 return await step.EndDialogAsync(null, cancellationToken);
             case WithdrawValue:
-                var initiatief = await step.Context.Service<IInitiatiefStore>().FindAsync(Guid.Parse(id), cancellationToken);
+                var initiatief = await _initiatieven.FindAsync(Guid.Parse(id), cancellationToken);
                 return await step.PromptAsync(ConfirmPromptId, new PromptOptions
                 {
                     Prompt = Say.Text(nameof(ConversationTexts.ConfirmWithdraw), step.Context.Locale, initiatief?.Title ?? ""),
@@ -148,7 +152,7 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
         }
     }
 
-    private static async Task<DialogTurnResult> AfterActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AfterActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         if (step.Result is not bool confirmed)
@@ -156,7 +160,7 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var initiatief = await step.Context.Service<IInitiatiefStore>().FindAsync(Guid.Parse(step.GetValue<string>(IdKey)!), cancellationToken);
+        var initiatief = await _initiatieven.FindAsync(Guid.Parse(step.GetValue<string>(IdKey)!), cancellationToken);
         if (!confirmed || initiatief is null || initiatief.IsFinal)
         {
             await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.NotWithdrawn), locale), cancellationToken);

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Conversations.Steun;
-using BuurtBot.Dialogs.Conversations.Wijkagenda;
 using BuurtBot.Dialogs.Conversations.Wederkerigheid;
+using BuurtBot.Dialogs.Conversations.Wijkagenda;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
@@ -46,9 +45,14 @@ public sealed class InitiatiefDialog : ComponentDialog
 
     private readonly AreaCatalog _areas;
 
-    public InitiatiefDialog(AreaCatalog areas)
+    private readonly IInitiatiefStore _initiatieven;
+    private readonly IWijkagendaStore? _wijkagenda;
+
+    public InitiatiefDialog(AreaCatalog areas, IInitiatiefStore initiatieven, IShareLinks shareLinks, IWijkagendaStore? wijkagenda = null)
         : base(DialogId)
     {
+        _initiatieven = initiatieven;
+        _wijkagenda = wijkagenda;
         _areas = areas;
         AddDialog(new WaterfallDialog(StepsId,
         [
@@ -66,7 +70,7 @@ public sealed class InitiatiefDialog : ComponentDialog
             ActOnSummaryAsync,
             RestartForChangeAsync,
         ]));
-        AddDialog(new PublishDialog());
+        AddDialog(new PublishDialog(initiatieven, shareLinks));
         AddDialog(new WijkPrompt(WijkPromptId, areas));
         AddDialog(new ChoicePrompt(ChoicePromptId));
         AddDialog(new TextPrompt(TitlePromptId, ValidateTitleAsync));
@@ -146,7 +150,7 @@ public sealed class InitiatiefDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> AskTitleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskTitleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is FoundChoice thema)
         {
@@ -220,7 +224,7 @@ public sealed class InitiatiefDialog : ComponentDialog
             }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> OfferSimilarAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> OfferSimilarAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         if (step.Result is LocationAnswer location)
@@ -240,7 +244,7 @@ public sealed class InitiatiefDialog : ComponentDialog
         }
 
         var draft = Draft(step);
-        var similar = await step.Context.Service<IInitiatiefStore>().FindSimilarAsync(
+        var similar = await _initiatieven.FindSimilarAsync(
             draft.Wijk!, draft.Buurt, Enum.Parse<Thema>(draft.Thema!), draft.Title!, cancellationToken);
         var residentId = step.Context.ResidentId();
         var candidates = similar.Where(i => !i.IsInitiatiefnemer(residentId)).Take(MaxSimilarShown).ToList();
@@ -268,12 +272,11 @@ public sealed class InitiatiefDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> AskWederkerigheidAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskWederkerigheidAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is FoundChoice { Value: not "own" } join && Guid.TryParse(join.Value, out var joinId))
         {
-            var store = step.Context.Service<IInitiatiefStore>();
-            if (await store.FindAsync(joinId, cancellationToken) is { } other)
+            if (await _initiatieven.FindAsync(joinId, cancellationToken) is { } other)
             {
                 other.AddMedeInitiatiefnemer(step.Context.ResidentId(), step.Context.UtcNow());
                 await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.Joined), step.Context.Locale, other.Title), cancellationToken);
@@ -315,7 +318,7 @@ public sealed class InitiatiefDialog : ComponentDialog
         {
             case 0:
                 var initiatief = Submit(step);
-                step.Context.Service<IInitiatiefStore>().Add(initiatief);
+                _initiatieven.Add(initiatief);
                 await step.Context.SendAsync(
                     Say.Text(nameof(ConversationTexts.Submitted), locale, initiatief.Title) + "\n" +
                     Say.Text(nameof(ConversationTexts.NextStep), locale, DomainText.Get(initiatief.NextStepTextKey, locale)),
@@ -440,10 +443,10 @@ public sealed class InitiatiefDialog : ComponentDialog
     /// How the chosen thema fits the wijk's agenda, when the wijk has one. Optional for hosts
     /// without wijkagenda input: then the intake simply says nothing about it.
     /// </summary>
-    private static async Task TellWijkagendaFitAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task TellWijkagendaFitAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
-        if (step.Context.Services?.GetService(typeof(IWijkagendaStore)) is not IWijkagendaStore agenda
+        if (_wijkagenda is not { } agenda
             || draft.Wijk is not { } wijk || !Enum.TryParse<Thema>(draft.Thema, out var thema)
             || await agenda.FitAsync(wijk, thema, cancellationToken) is not { } fit)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Engine;
 
 namespace BuurtBot.Dialogs.Conversations.Peiling;
@@ -15,9 +14,12 @@ public sealed class PeilingAnswerDialog : ComponentDialog
 
     private const string StepsId = "peiling.antwoord.steps";
 
-    public PeilingAnswerDialog()
+    private readonly IPeilingen _peilingen;
+
+    public PeilingAnswerDialog(IPeilingen peilingen)
         : base(EventName)
     {
+        _peilingen = peilingen;
         AddDialog(new WaterfallDialog(StepsId, [RecordAsync]));
     }
 
@@ -35,14 +37,14 @@ public sealed class PeilingAnswerDialog : ComponentDialog
         };
     }
 
-    private static async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (PeilingAnswerRequest.Parse(step.Options as string) is not { } request)
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var peilingen = PeilingDialog.Peilingen(step);
+        var peilingen = _peilingen;
         var resident = step.Context.ResidentId();
         var outcome = request.ChannelPollId is { } pollId
             ? await peilingen.AnswerPollAsync(resident, pollId, request.Option, cancellationToken)

@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
@@ -20,9 +19,12 @@ public sealed class PeilingDialog : ComponentDialog
     private const string PromptId = "peiling.prompt";
     private const string PeilingIdState = "peiling.id";
 
-    public PeilingDialog()
+    private readonly IPeilingen _peilingen;
+
+    public PeilingDialog(IPeilingen peilingen)
         : base(EventName)
     {
+        _peilingen = peilingen;
         AddDialog(new WaterfallDialog(StepsId, [AskAsync, RecordAsync]));
         AddDialog(new PeilingPrompt(PromptId));
     }
@@ -46,10 +48,10 @@ public sealed class PeilingDialog : ComponentDialog
         return await base.ResumeDialogAsync(outerDc, reason, result, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(step.Options as string, out var id)
-            || await Peilingen(step).FindQuestionAsync(id, cancellationToken) is not { } peiling)
+            || await _peilingen.FindQuestionAsync(id, cancellationToken) is not { } peiling)
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }
@@ -70,16 +72,12 @@ public sealed class PeilingDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var choice = (FoundChoice)step.Result!;
         PeilingToken.TryParse(choice.Value, out var id, out var index);
-        var outcome = await Peilingen(step).AnswerAsync(step.Context.ResidentId(), id, index, cancellationToken);
+        var outcome = await _peilingen.AnswerAsync(step.Context.ResidentId(), id, index, cancellationToken);
         await step.Context.SendAsync(PeilingAnswerDialog.Confirmation(outcome, step.Context.Locale), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
-
-    internal static IPeilingen Peilingen(DialogContext dc) =>
-        dc.Context.Services?.GetService(typeof(IPeilingen)) as IPeilingen
-        ?? throw new InvalidOperationException("The peiling needs an IPeilingen in TurnContext.Services; the host registers it with AddPeilingen().");
 }

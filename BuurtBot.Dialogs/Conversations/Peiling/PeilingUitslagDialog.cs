@@ -13,16 +13,19 @@ public sealed class PeilingUitslagDialog : ComponentDialog
 
     private const string StepsId = "peiling.uitslag.steps";
 
-    public PeilingUitslagDialog()
+    private readonly IPeilingen _peilingen;
+
+    public PeilingUitslagDialog(IPeilingen peilingen)
         : base(EventName)
     {
+        _peilingen = peilingen;
         AddDialog(new WaterfallDialog(StepsId, [TellAsync]));
     }
 
-    private static async Task<DialogTurnResult> TellAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> TellAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(step.Options as string, out var id)
-            || await PeilingDialog.Peilingen(step).FindUitslagAsync(id, cancellationToken) is not { } uitslag)
+            || await _peilingen.FindUitslagAsync(id, cancellationToken) is not { } uitslag)
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }

@@ -28,9 +28,12 @@ public sealed class PeilingenChoiceDialog : ComponentDialog
 
     private readonly AreaCatalog _areas;
 
-    public PeilingenChoiceDialog(AreaCatalog areas)
+    private readonly IPeilingen _peilingen;
+
+    public PeilingenChoiceDialog(AreaCatalog areas, IPeilingen peilingen)
         : base(EventName)
     {
+        _peilingen = peilingen;
         ArgumentNullException.ThrowIfNull(areas);
         _areas = areas;
         AddDialog(new WaterfallDialog(StepsId, [StartAsync, AskWijkAsync, AskBuurtAsync, SaveAsync]));
@@ -39,13 +42,13 @@ public sealed class PeilingenChoiceDialog : ComponentDialog
         AddDialog(new ChoicePrompt(BuurtId));
     }
 
-    private static async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         switch (step.Options as string)
         {
             case Off:
-                await PeilingDialog.Peilingen(step).SetChoiceAsync(step.Context.ResidentId(), false, null, null, cancellationToken);
+                await _peilingen.SetChoiceAsync(step.Context.ResidentId(), false, null, null, cancellationToken);
                 await step.Context.SendAsync(PeilingText.Get("ChoiceOff", locale), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             case On when !step.Context.ConsentGiven:
@@ -61,7 +64,7 @@ public sealed class PeilingenChoiceDialog : ComponentDialog
     private async Task<DialogTurnResult> AskWijkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
-        var peilingen = PeilingDialog.Peilingen(step);
+        var peilingen = _peilingen;
         var resident = step.Context.ResidentId();
         if (step.Result is false)
         {
@@ -103,11 +106,11 @@ public sealed class PeilingenChoiceDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var wijk = step.GetValue<string>(WijkKey) is { Length: > 0 } w ? w : null;
         var buurt = step.Result is FoundChoice { Value.Length: > 0 } b ? b.Value : null;
-        await PeilingDialog.Peilingen(step).SetChoiceAsync(step.Context.ResidentId(), true, wijk, buurt, cancellationToken);
+        await _peilingen.SetChoiceAsync(step.Context.ResidentId(), true, wijk, buurt, cancellationToken);
         await step.Context.SendAsync(PeilingText.Get(wijk is null ? "ChoiceOnNoArea" : "ChoiceOn", step.Context.Locale), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }

@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
@@ -21,9 +20,12 @@ public sealed class PrivacyDialog : ComponentDialog
     private const string WhatValue = "what";
     private const string MenuValue = "menu";
 
-    public PrivacyDialog()
+    private readonly IResidentData _residentData;
+
+    public PrivacyDialog(IResidentData residentData)
         : base(DialogId)
     {
+        _residentData = residentData;
         AddDialog(new WaterfallDialog("privacy.steps", [AskAsync, ActAsync, AfterConfirmAsync]));
         AddDialog(new ChoicePrompt(ChoicePromptId));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
@@ -50,7 +52,7 @@ public sealed class PrivacyDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         var action = step.Result is FoundChoice choice ? choice.Value : step.Result as string;
@@ -60,7 +62,7 @@ public sealed class PrivacyDialog : ComponentDialog
                 await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.PrivacyStatement), locale), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             case ExportOption:
-                var file = await step.Context.Service<IResidentData>().ExportAsync(step.Context.ResidentId(), cancellationToken);
+                var file = await _residentData.ExportAsync(step.Context.ResidentId(), cancellationToken);
                 await step.Context.SendAsync(new OutboundMessage
                 {
                     Text = Say.Text(nameof(ConversationTexts.ExportReady), locale),
@@ -74,12 +76,12 @@ public sealed class PrivacyDialog : ComponentDialog
         }
     }
 
-    private static async Task<DialogTurnResult> AfterConfirmAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AfterConfirmAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         if (step.Result is true)
         {
-            step.Context.Service<IResidentData>().EraseAfterTurn(step.Context.ResidentId());
+            _residentData.EraseAfterTurn(step.Context.ResidentId());
             step.Context.ConsentGiven = false;
             await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.Erased), locale), cancellationToken);
 

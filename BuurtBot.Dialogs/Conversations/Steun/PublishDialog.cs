@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
@@ -18,9 +17,14 @@ public sealed class PublishDialog : ComponentDialog
     private const string AnswerPromptId = "publish.answer";
     private const string IdKey = "id";
 
-    public PublishDialog()
+    private readonly IInitiatiefStore _initiatieven;
+    private readonly IShareLinks _shareLinks;
+
+    public PublishDialog(IInitiatiefStore initiatieven, IShareLinks shareLinks)
         : base(DialogId)
     {
+        _initiatieven = initiatieven;
+        _shareLinks = shareLinks;
         AddDialog(new WaterfallDialog("publish.steps", [AskAsync, AnswerAsync]));
         AddDialog(new ChoicePrompt(AnswerPromptId));
     }
@@ -38,12 +42,12 @@ public sealed class PublishDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         var yes = ((FoundChoice)step.Result!).Index == 0;
         var initiatief = Guid.TryParse(step.GetValue<string>(IdKey), out var id)
-            ? await step.Context.Service<IInitiatiefStore>().FindAsync(id, cancellationToken)
+            ? await _initiatieven.FindAsync(id, cancellationToken)
             : null;
         if (!yes || initiatief is null || !initiatief.IsInitiatiefnemer(step.Context.ResidentId()))
         {
@@ -52,7 +56,7 @@ public sealed class PublishDialog : ComponentDialog
         }
 
         initiatief.Publish(initiatief.ShareCode ?? ShareCodes.New(), step.Context.UtcNow());
-        await ShareMessages.SendAsync(step.Context, initiatief.Title, initiatief.ShareCode!, cancellationToken);
+        await ShareMessages.SendAsync(step.Context, _shareLinks, initiatief.Title, initiatief.ShareCode!, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Messages;
 
 namespace BuurtBot.Dialogs.Conversations.Steun;
@@ -7,10 +6,10 @@ namespace BuurtBot.Dialogs.Conversations.Steun;
 /// <summary>The initiatiefnemer's share links in one message, with the QR code as an image where the channel can show one.</summary>
 internal static class ShareMessages
 {
-    public static Task SendAsync(TurnContext turn, string title, string shareCode, CancellationToken cancellationToken)
+    public static Task SendAsync(TurnContext turn, IShareLinks shareLinks, string title, string shareCode, CancellationToken cancellationToken)
     {
         var locale = turn.Locale;
-        var links = turn.Service<IShareLinks>().For(shareCode);
+        var links = shareLinks.For(shareCode);
         var text = new StringBuilder(SteunText.Get("Published", locale, title)).Append('\n');
         if (links.Telegram is { } telegram)
         {
@@ -28,7 +27,7 @@ internal static class ShareMessages
         {
             Text = text.ToString(),
             Attachment = turn.Capabilities.SupportsAttachments
-                ? new OutboundAttachment(SteunText.Get("QrAttachmentName", locale), "image/png", turn.Service<IShareLinks>().QrPng(shareCode))
+                ? new OutboundAttachment(SteunText.Get("QrAttachmentName", locale), "image/png", shareLinks.QrPng(shareCode))
                 : null,
         }, cancellationToken);
     }

@@ -1,5 +1,4 @@
 using BuurtBot.Dialogs.Conversations.NieuwInitiatief;
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
@@ -20,18 +19,21 @@ public sealed class SteunDialog : ComponentDialog
     private const string TitleKey = "title";
     private const int DescriptionShownLength = 300;
 
-    public SteunDialog()
+    private readonly ISteunStore _steun;
+
+    public SteunDialog(ISteunStore steun)
         : base(DialogId)
     {
+        _steun = steun;
         AddDialog(new WaterfallDialog("steun.steps", [ShowAsync, RecordAsync]));
         AddDialog(new ChoicePrompt(AnswerPromptId));
     }
 
-    private static async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         var code = step.Options as string;
-        var initiatief = code is null or SteunLink.InvalidCode ? null : await step.Context.Service<ISteunStore>().FindPublishedAsync(code, step.Context.ResidentId(), cancellationToken);
+        var initiatief = code is null or SteunLink.InvalidCode ? null : await _steun.FindPublishedAsync(code, step.Context.ResidentId(), cancellationToken);
         if (initiatief is null)
         {
             await step.Context.SendAsync(SteunText.Get("UnknownCode", locale), cancellationToken);
@@ -56,7 +58,7 @@ public sealed class SteunDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         var title = step.GetValue<string>(TitleKey) ?? "";
@@ -67,7 +69,7 @@ public sealed class SteunDialog : ComponentDialog
         }
 
         var id = Guid.Parse(step.GetValue<string>(IdKey)!);
-        var result = await step.Context.Service<ISteunStore>().SupportAsync(id, step.Context.ResidentId(), cancellationToken);
+        var result = await _steun.SupportAsync(id, step.Context.ResidentId(), cancellationToken);
         var text = result.Outcome switch
         {
             SteunOutcome.Counted => SteunText.Get("Supported", locale, title, result.Supporters),

@@ -1,5 +1,4 @@
 using System.Globalization;
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Engine;
 
 namespace BuurtBot.Dialogs.Conversations.Steun;
@@ -12,20 +11,23 @@ public sealed class SteunMilestoneDialog : ComponentDialog
 {
     public const string EventName = "steun-mijlpaal";
 
-    public SteunMilestoneDialog()
+    private readonly IInitiatiefStore _initiatieven;
+
+    public SteunMilestoneDialog(IInitiatiefStore initiatieven)
         : base(EventName)
     {
+        _initiatieven = initiatieven;
         AddDialog(new WaterfallDialog("steun-mijlpaal.steps", [TellAsync]));
     }
 
     public static string Argument(Guid initiatiefId, int supporters) =>
         string.Create(CultureInfo.InvariantCulture, $"{initiatiefId:D}|{supporters}");
 
-    private static async Task<DialogTurnResult> TellAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> TellAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var parts = (step.Options as string)?.Split('|') ?? [];
         if (parts.Length == 2 && Guid.TryParse(parts[0], out var id) && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var supporters)
-            && await step.Context.Service<IInitiatiefStore>().FindAsync(id, cancellationToken) is { } initiatief)
+            && await _initiatieven.FindAsync(id, cancellationToken) is { } initiatief)
         {
             await step.Context.SendAsync(SteunText.Get("Milestone", step.Context.Locale, supporters, initiatief.Title), cancellationToken);
         }

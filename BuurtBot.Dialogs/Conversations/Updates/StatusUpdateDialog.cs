@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Engine;
@@ -13,16 +12,19 @@ public sealed class StatusUpdateDialog : ComponentDialog
 {
     public const string DialogId = "initiatief-status";
 
-    public StatusUpdateDialog()
+    private readonly IInitiatiefStore _initiatieven;
+
+    public StatusUpdateDialog(IInitiatiefStore initiatieven)
         : base(DialogId)
     {
+        _initiatieven = initiatieven;
         AddDialog(new WaterfallDialog("status.steps", [TellAsync]));
     }
 
-    private static async Task<DialogTurnResult> TellAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> TellAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
-        if (Guid.TryParse(step.Options as string, out var id) && await step.Context.Service<IInitiatiefStore>().FindAsync(id, cancellationToken) is { } initiatief)
+        if (Guid.TryParse(step.Options as string, out var id) && await _initiatieven.FindAsync(id, cancellationToken) is { } initiatief)
         {
             var status = DomainText.Get(InitiatiefLifecycle.StatusTextKey(initiatief.Status), locale);
             var text = Say.Text(nameof(ConversationTexts.StatusUpdate), locale, initiatief.Title, status);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using BuurtBot.Dialogs.Conversations.NieuwInitiatief;
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Engine;
@@ -34,9 +33,12 @@ public sealed class WijkagendaDialog : ComponentDialog
 
     private readonly AreaCatalog _areas;
 
-    public WijkagendaDialog(AreaCatalog areas)
+    private readonly IWijkagendaStore _wijkagenda;
+
+    public WijkagendaDialog(AreaCatalog areas, IWijkagendaStore wijkagenda)
         : base(DialogId)
     {
+        _wijkagenda = wijkagenda;
         _areas = areas;
         AddDialog(new WaterfallDialog(StepsId, [InviteAsync, AskWijkAsync, AskThemasAsync, AskSentenceAsync, SaveAsync]));
         AddDialog(new WaterfallDialog(ThemaLoopId, [AskThemaAsync, AddThemaAsync]));
@@ -45,7 +47,7 @@ public sealed class WijkagendaDialog : ComponentDialog
         AddDialog(new TextPrompt(SentencePromptId, ValidateSentenceAsync));
     }
 
-    private static async Task<DialogTurnResult> InviteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> InviteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         if (step.Options as string != InviteOption)
@@ -70,7 +72,7 @@ public sealed class WijkagendaDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        if (await Store(step).WijkOfAsync(step.Context.ResidentId(), cancellationToken) is { } known && _areas.FindWijk(known) is { } wijk)
+        if (await _wijkagenda.WijkOfAsync(step.Context.ResidentId(), cancellationToken) is { } known && _areas.FindWijk(known) is { } wijk)
         {
             return await step.NextAsync(new FoundChoice(0, wijk.Name, wijk.Name), cancellationToken);
         }
@@ -136,11 +138,11 @@ public sealed class WijkagendaDialog : ComponentDialog
         return await step.PromptAsync(SentencePromptId, new PromptOptions { Prompt = WijkagendaText.Get("AskSentence", locale, MaxSentenceLength) }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var wijk = step.GetValue<string>(WijkKey)!;
         var sentence = ((string)step.Result!).Trim();
-        await Store(step).SaveAsync(new WijkagendaAnswer(step.Context.ResidentId(), wijk, Chosen(step.GetValue<string>(ThemasKey)), sentence), cancellationToken);
+        await _wijkagenda.SaveAsync(new WijkagendaAnswer(step.Context.ResidentId(), wijk, Chosen(step.GetValue<string>(ThemasKey)), sentence), cancellationToken);
         await step.Context.SendAsync(WijkagendaText.Get("Thanks", step.Context.Locale, wijk), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
@@ -165,6 +167,4 @@ public sealed class WijkagendaDialog : ComponentDialog
 
     private static List<Thema> Chosen(object? json) =>
         json is string text && JsonSerializer.Deserialize<List<Thema>>(text) is { } themas ? themas : [];
-
-    private static IWijkagendaStore Store(DialogContext dc) => dc.Context.Service<IWijkagendaStore>();
 }

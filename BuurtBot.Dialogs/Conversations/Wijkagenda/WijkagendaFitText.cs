@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Domain;
 
 namespace BuurtBot.Dialogs.Conversations.Wijkagenda;

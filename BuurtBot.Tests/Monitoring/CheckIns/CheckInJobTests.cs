@@ -1,9 +1,8 @@
 using BuurtBot.Dialogs.Domain.Buurtdeals;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Reminders;
-using BuurtBot.Scheduling.CheckIns;
-using BuurtBot.Scheduling.Monitoring;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using BuurtBot.Turns;

@@ -1,4 +1,4 @@
-using BuurtBot.Peilingen;
+using BuurtBot.Dialogs.Domain.Peilingen;
 
 namespace BuurtBot.Admin.Accounts;
 

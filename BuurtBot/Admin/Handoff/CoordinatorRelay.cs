@@ -1,4 +1,5 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations;
+using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Storage;
 
 namespace BuurtBot.Admin.Handoff;
@@ -17,13 +18,7 @@ internal sealed class CoordinatorRelay(BuurtBotDbContext db, PendingHandoff hand
 
     public Task PassDealChangeRequestAsync(Guid initiatiefId, string residentId, string request, CancellationToken cancellationToken)
     {
-        db.DealChangeRequests.Add(new DealChangeRequest
-        {
-            InitiatiefId = initiatiefId,
-            ResidentId = residentId,
-            Text = request.Length <= 4000 ? request : request[..4000],
-            CreatedUtc = time.GetUtcNow().UtcDateTime,
-        });
+        db.DealChangeRequests.Add(DealChangeRequest.Pass(initiatiefId, residentId, request, time.GetUtcNow().UtcDateTime));
         return Task.CompletedTask;
     }
 }

@@ -1,4 +1,4 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations;
 using BuurtBot.Turns;
 
 namespace BuurtBot.Admin.Handoff;

@@ -1,6 +1,6 @@
 using BuurtBot.Admin;
 using BuurtBot.Admin.Accounts;
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Steun;

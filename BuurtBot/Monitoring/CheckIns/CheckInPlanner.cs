@@ -1,6 +1,6 @@
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Scheduling;
-using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -37,27 +37,24 @@ public sealed class CheckInPlanner(BuurtBotDbContext db, QuietHours quiet, IOpti
         var active = new List<MonitoringPlan>(deals.Count);
         foreach (var deal in deals)
         {
-            if (!plans.TryGetValue(deal.Id, out var plan))
-            {
-                plan = new MonitoringPlan { InitiatiefId = deal.Id, WijkName = deal.WijkName };
-                db.Set<MonitoringPlan>().Add(plan);
-            }
-
+            var plan = plans.GetValueOrDefault(deal.Id);
             var since = DateTime.SpecifyKind(deal.Since ?? deal.UpdatedAt, DateTimeKind.Utc);
-            var every = CheckInService.CadenceOf(plan, options.Value);
+            var every = plan?.CadenceOr(options.Value.CheckInEvery) ?? options.Value.CheckInEvery;
             var lastDue = deal.DueDates.Max();
             var evaluatie = lastDue is { } date
                 ? AmsterdamTime.At(date, EvaluatieTimeOfDay)
                 : new DateTimeOffset(since) + options.Value.DefaultDealDuration;
+            var schedule = new MonitoringSchedule(
+                since, CheckInCadence.FirstCheckIn(new DateTimeOffset(since), every, quiet).UtcDateTime, quiet.NextAllowed(evaluatie).UtcDateTime);
 
-            plan.DealId = deal.DealId;
-            plan.WijkName = deal.WijkName;
-            plan.UitvoeringSinceUtc = since;
-            plan.FirstCheckInUtc = CheckInCadence.FirstCheckIn(new DateTimeOffset(since), every, quiet).UtcDateTime;
-            plan.EvaluatieDueUtc = quiet.NextAllowed(evaluatie).UtcDateTime;
-            if (db.Entry(plan).State != EntityState.Unchanged)
+            if (plan is null)
             {
-                plan.UpdatedUtc = now;
+                plan = MonitoringPlan.Start(deal.Id, deal.DealId, deal.WijkName, schedule, now);
+                db.Set<MonitoringPlan>().Add(plan);
+            }
+            else
+            {
+                plan.Reschedule(deal.DealId, deal.WijkName, schedule, now);
             }
 
             active.Add(plan);
@@ -66,8 +63,4 @@ public sealed class CheckInPlanner(BuurtBotDbContext db, QuietHours quiet, IOpti
         await db.SaveChangesAsync(cancellationToken);
         return active;
     }
-
-    /// <summary>What a plan's triggers are built from; when it changes, they are built again.</summary>
-    public static string SignatureOf(MonitoringPlan plan, TimeSpan every) =>
-        $"{plan.FirstCheckInUtc:O}|{every.TotalSeconds}|{plan.EvaluatieDueUtc:O}";
 }

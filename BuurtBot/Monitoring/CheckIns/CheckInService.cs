@@ -1,10 +1,10 @@
 using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Reminders;
 using BuurtBot.Scheduling;
-using BuurtBot.Scheduling.CheckIns;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -34,7 +34,7 @@ public sealed class CheckInService(
             return new CheckInOutcome(CheckInStatus.NotInUitvoering);
         }
 
-        var every = CadenceOf(plan, options.Value);
+        var every = plan.CadenceOr(options.Value.CheckInEvery);
         if ((due ?? CheckInCadence.LatestDue(new DateTimeOffset(plan.FirstCheckInUtc), every, now)) is not { } dueAt)
         {
             return new CheckInOutcome(CheckInStatus.NotDue);
@@ -63,9 +63,6 @@ public sealed class CheckInService(
         return outcome;
     }
 
-    public static TimeSpan CadenceOf(MonitoringPlan plan, SchedulingOptions options) =>
-        plan.CadenceDays is { } days ? TimeSpan.FromDays(days) : options.CheckInEvery;
-
     internal static bool IsOpen(Afspraak afspraak) => afspraak.Status is AfspraakStatus.Open or AfspraakStatus.Bezig;
 
     private async Task<CheckInOutcome> SendToResidentAsync(Initiatief initiatief, Buurtdeal deal, string key, CancellationToken cancellationToken)
@@ -87,14 +84,7 @@ public sealed class CheckInService(
         }
 
         // Tracked now, saved by the inbox together with the event.
-        db.Set<CheckInRound>().Add(new CheckInRound
-        {
-            Key = key,
-            InitiatiefId = initiatief.Id,
-            DealId = deal.Id,
-            ConversationId = chat.ConversationId,
-            SentUtc = time.GetUtcNow().UtcDateTime,
-        });
+        db.Set<CheckInRound>().Add(CheckInRound.Send(key, initiatief.Id, deal.Id, chat.ConversationId, time.GetUtcNow().UtcDateTime));
         var message = InboundMessage.ForEvent(CheckInDialog.EventName, new CheckInRequest(initiatief.Id, key).ToJson());
         var stored = await messenger.SendEventAsync(chat, key, message, cancellationToken);
         return new CheckInOutcome(stored ? CheckInStatus.Sent : CheckInStatus.AlreadySent);

@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Storage;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -23,16 +24,16 @@ public sealed class CheckInTriggerSync(BuurtBotDbContext db, CheckInPlanner plan
         var triggers = new List<ITrigger>();
         foreach (var plan in plans)
         {
-            var every = CheckInService.CadenceOf(plan, options.Value);
-            var signature = CheckInPlanner.SignatureOf(plan, every);
-            if (plan.AppliedSignature == signature && checkIns.Contains(MonitoringTriggers.CheckInKey(plan.InitiatiefId)))
+            var every = plan.CadenceOr(options.Value.CheckInEvery);
+            var signature = plan.TriggerSignature(every);
+            if (plan.HasTriggersFor(signature) && checkIns.Contains(MonitoringTriggers.CheckInKey(plan.InitiatiefId)))
             {
                 continue;
             }
 
             triggers.Add(MonitoringTriggers.CheckIn(plan, every, threshold));
             triggers.Add(MonitoringTriggers.Evaluatie(plan.InitiatiefId, new DateTimeOffset(plan.EvaluatieDueUtc), threshold));
-            plan.AppliedSignature = signature;
+            plan.TriggersApplied(signature);
         }
 
         if (triggers.Count > 0)

@@ -1,5 +1,6 @@
 using BuurtBot.Admin.Accounts;
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.Peiling;
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

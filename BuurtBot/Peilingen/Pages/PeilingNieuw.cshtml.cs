@@ -2,6 +2,7 @@ using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Audit;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,5 @@
+using BuurtBot.Dialogs.Domain.Peilingen;
+
 namespace BuurtBot.Peilingen.Pages;
 
 /// <summary>One peiling in the list, with how many got it and how many answered so far.</summary>

@@ -1,4 +1,5 @@
 using BuurtBot.Admin.Accounts;
+using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

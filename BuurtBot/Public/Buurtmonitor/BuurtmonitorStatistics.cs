@@ -1,9 +1,8 @@
-using BuurtBot.Dialogs.Conversations.Services;
+using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
-using BuurtBot.Scheduling.CheckIns;
-using BuurtBot.Scheduling.Monitoring;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Domain.Buurtdeals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,7 @@ internal sealed class DealChangeRequestConfiguration : IEntityTypeConfiguration<
     {
         builder.HasKey(r => r.Id);
         builder.Property(r => r.ResidentId).HasMaxLength(100);
-        builder.Property(r => r.Text).HasMaxLength(4000);
+        builder.Property(r => r.Text).HasMaxLength(DealChangeRequest.MaxTextLength);
         builder.HasIndex(r => new { r.InitiatiefId, r.HandledUtc });
     }
 }

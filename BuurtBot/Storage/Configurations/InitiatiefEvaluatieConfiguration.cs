@@ -1,4 +1,4 @@
-using BuurtBot.Scheduling.Monitoring;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

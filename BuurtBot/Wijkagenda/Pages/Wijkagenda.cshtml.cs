@@ -1,4 +1,5 @@
 using BuurtBot.Admin.Accounts;
+using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,5 @@
 using BuurtBot.Dialogs.Conversations;
 using BuurtBot.Dialogs.Conversations.CheckIn;
-using BuurtBot.Dialogs.Conversations.Services;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Tests.Testing;
@@ -19,7 +18,7 @@ public sealed class CheckInDialogTests
     };
 
     private DialogTestFlow Flow() =>
-        new(new DialogBot<MonitoringApp.MenuDialog>(new MonitoringApp.MenuDialog(), eventDialogs: SchedulingDialogs.All())) { Services = _store };
+        new(new DialogBot<MonitoringApp.MenuDialog>(new MonitoringApp.MenuDialog(), eventDialogs: SchedulingDialogs.All(_store)));
 
     private static InboundMessage CheckInEvent(bool reminder = false) =>
         InboundMessage.ForEvent(CheckInDialog.EventName, new CheckInRequest(InitiatiefId, "checkin:round-1", reminder).ToJson());
@@ -85,7 +84,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task SpeaksEnglishToAnEnglishResident()
     {
-        var flow = new DialogTestFlow(new DialogBot<MonitoringApp.MenuDialog>(new MonitoringApp.MenuDialog(), eventDialogs: SchedulingDialogs.All()), locale: "en-GB") { Services = _store };
+        var flow = new DialogTestFlow(new DialogBot<MonitoringApp.MenuDialog>(new MonitoringApp.MenuDialog(), eventDialogs: SchedulingDialogs.All(_store)), locale: "en-GB");
         await flow.Send(CheckInEvent())
             .AssertReplyContains("How is your buurtdeal")
             .AssertChoices("Going well", "Behind schedule", "Need help");

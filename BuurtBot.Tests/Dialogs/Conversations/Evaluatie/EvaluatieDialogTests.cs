@@ -13,7 +13,7 @@ public sealed class EvaluatieDialogTests
     {
         var initiatiefId = Guid.NewGuid();
         var store = new FakeMonitoringStore { EvaluatieTitle = "Bewonerstuin Stroeslaan" };
-        var flow = new DialogTestFlow(new DialogBot<MonitoringApp.MenuDialog>(new MonitoringApp.MenuDialog(), eventDialogs: SchedulingDialogs.All())) { Services = store };
+        var flow = new DialogTestFlow(new DialogBot<MonitoringApp.MenuDialog>(new MonitoringApp.MenuDialog(), eventDialogs: SchedulingDialogs.All(store)));
 
         await flow
             .Send(InboundMessage.ForEvent(EvaluatieDialog.EventName, initiatiefId.ToString("D")))

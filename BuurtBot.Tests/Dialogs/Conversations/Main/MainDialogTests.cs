@@ -9,9 +9,14 @@ namespace BuurtBot.Tests.Dialogs.Conversations.Main;
 /// <summary>The menu as home: back to it after each journey, and its question asked again when something comes between.</summary>
 public sealed partial class MainDialogTests
 {
-    private static readonly BuurtBotConversation Bot = new(AreaCatalogLoader.FromEmbeddedDefault());
 
     private readonly FakeResidentServices _host = new();
+    private readonly BuurtBotConversation _bot;
+
+    public MainDialogTests()
+    {
+        _bot = new BuurtBotConversation(AreaCatalogLoader.FromEmbeddedDefault(), _host.Ports);
+    }
 
     [Fact]
     public async Task AfterAJourneyBackToTheMenuHelpAsksTheMenuQuestionAgain()
@@ -65,7 +70,7 @@ public sealed partial class MainDialogTests
             .Send("Klaar").AssertReplyContains("van de gemeente?");
     }
 
-    private DialogTestFlow NewFlow() => new(Bot) { Services = _host, ConsentGiven = true };
+    private DialogTestFlow NewFlow() => new(_bot) { ConsentGiven = true };
 
     [GeneratedRegex("\"id\":\"main\"")]
     private static partial Regex MainInstance();

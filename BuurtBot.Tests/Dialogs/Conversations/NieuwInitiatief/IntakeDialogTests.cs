@@ -10,10 +10,15 @@ namespace BuurtBot.Tests.Dialogs.Conversations.NieuwInitiatief;
 /// <summary>"Nieuw initiatief" turn by turn, in memory: corrections, going back, and answers it cannot use.</summary>
 public sealed class IntakeDialogTests
 {
-    private static readonly BuurtBotConversation Bot = new(AreaCatalogLoader.FromEmbeddedDefault());
     private static readonly ChannelCapabilities WebChat = new() { MaxChoices = 10, SupportsLocation = true, SupportsAttachments = true };
 
     private readonly FakeResidentServices _host = new();
+    private readonly BuurtBotConversation _bot;
+
+    public IntakeDialogTests()
+    {
+        _bot = new BuurtBotConversation(AreaCatalogLoader.FromEmbeddedDefault(), _host.Ports);
+    }
 
     [Theory]
     [InlineData("Thema", "Waar gaat je idee over?", "Ontmoeting", "Thema: Ontmoeting")]
@@ -215,7 +220,7 @@ public sealed class IntakeDialogTests
         Assert.Single(_host.HumanRequests);
     }
 
-    private DialogTestFlow NewFlow() => new(Bot, capabilities: WebChat) { Services = _host, ConsentGiven = true };
+    private DialogTestFlow NewFlow() => new(_bot, capabilities: WebChat) { ConsentGiven = true };
 
     private static DialogTestFlow ToWijk(DialogTestFlow flow) => flow
         .Send("hallo").AssertReplyContains("Wat wil je doen?")

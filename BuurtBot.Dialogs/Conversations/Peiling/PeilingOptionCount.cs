@@ -1,0 +1,3 @@
+namespace BuurtBot.Dialogs.Conversations.Peiling;
+
+public sealed record PeilingOptionCount(string Option, int Count, int Percentage);
