@@ -1,6 +1,5 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Dialogs.Domain.Areas;
-using BuurtBot.Dialogs.Domain.Demo;
 using BuurtBot.Storage;
 using BuurtBot.Storage.Transfer;
 using BuurtBot.Tests.Testing;
@@ -10,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BuurtBot.Tests.Storage;
 
-/// <summary>Moving from SQLite to PostgreSQL with <c>data export</c> and <c>data import</c>.</summary>
+/// <summary>Moving data with <c>data export</c> and <c>data import</c>: from SQLite to PostgreSQL, and into a fresh SQLite file.</summary>
 public sealed class DataTransferTests
 {
     [Fact]
@@ -73,6 +72,56 @@ public sealed class DataTransferTests
             var again = new StringWriter();
             Assert.Equal(1, await DataCommandRunner.RunAsync(postgres.Services, ["data", "import", file], again));
             Assert.Contains("empty database", again.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>How a developer's SQLite data crosses a squash of the migrations: export, a new file, import.</summary>
+    [Fact]
+    public async Task DataExportedFromSqliteImportsIntoAFreshSqliteDatabaseAndTheBotCarriesOn()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"buurtbot-export-{Guid.NewGuid():N}.json");
+        var recorder = new TurnRecorder();
+        try
+        {
+            using var old = new BuurtBotApp().WithRecorder(recorder, "old");
+            await old.StoreAsync(PipelineHost.Envelope("chat-0", "c0-m0", "hallo"));
+            await old.WaitUntilIdleAsync();
+            var initiatieven = DemoData.Build(AreaCatalogLoader.FromEmbeddedDefault(), new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc));
+            await using (var scope = old.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+                db.Initiatieven.AddRange(initiatieven);
+                await db.SaveChangesAsync();
+            }
+
+            Assert.Equal(0, await AdminCommandRunner.RunAsync(old.Services, ["admin", "create", "beheer@hilversum.example"], TextWriter.Null));
+            Assert.Equal(0, await DataCommandRunner.RunAsync(old.Services, ["data", "export", file], TextWriter.Null));
+
+            using var fresh = new BuurtBotApp().WithRecorder(recorder, "fresh");
+            var importOutput = new StringWriter();
+            Assert.Equal(0, await DataCommandRunner.RunAsync(fresh.Services, ["data", "import", file], importOutput));
+
+            Assert.Equal(await Counts(old), await Counts(fresh));
+            var before = await old.QueryAsync(db => db.Conversations.OrderBy(c => c.Id).ToListAsync());
+            var after = await fresh.QueryAsync(db => db.Conversations.OrderBy(c => c.Id).ToListAsync());
+            Assert.Equal(before.Select(c => (c.Id, c.ChannelConversationId, c.DialogState, c.Version, c.CreatedUtc)),
+                after.Select(c => (c.Id, c.ChannelConversationId, c.DialogState, c.Version, c.CreatedUtc)));
+            var imported = await fresh.QueryAsync(db => db.Initiatieven.AsNoTracking().ToListAsync());
+            Assert.Equal(initiatieven.Select(i => (i.Id, i.Title, i.Status, i.Timeline.Count)).OrderBy(i => i.Id),
+                imported.Select(i => (i.Id, i.Title, i.Status, i.Timeline.Count)).OrderBy(i => i.Id));
+            await using (var scope = fresh.Services.CreateAsyncScope())
+            {
+                var users = scope.ServiceProvider.GetRequiredService<UserManager<CoordinatorAccount>>();
+                Assert.NotNull(await users.FindByEmailAsync("beheer@hilversum.example"));
+            }
+
+            await fresh.StoreAsync(PipelineHost.Envelope("chat-0", "c0-m1", "verder"));
+            await fresh.WaitUntilIdleAsync();
+            Assert.Contains(recorder.Sends, s => s.Text == "echo:verder" && s.Instance == "fresh");
         }
         finally
         {

@@ -1,6 +1,5 @@
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
-using BuurtBot.Dialogs.Domain.Demo;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;

@@ -31,10 +31,7 @@ public static class TelegramBotApp
 
     /// <summary>The buttons under a sent message: (title, callback data) per row.</summary>
     public static IReadOnlyList<(string Title, string Data)> Buttons(TelegramCall call) =>
-        call.Body["reply_markup"]?["inline_keyboard"]?.AsArray()
-            .SelectMany(row => row!.AsArray())
-            .Select(b => (b!["text"]!.GetValue<string>(), b["callback_data"]!.GetValue<string>()))
-            .ToList() ?? [];
+        [.. TelegramButton.ListOf(call.Body).Select(b => (b.Title, b.Data))];
 
     public static string TextOf(TelegramCall call) => call.Body["text"]!.GetValue<string>();
 

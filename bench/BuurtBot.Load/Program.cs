@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using BuurtBot.Fakes.Telegram;
 using BuurtBot.Load;
 using BuurtBot.Tests.Testing;
 
@@ -66,11 +67,11 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
     Console.WriteLine($"== {channel}{(channel == "webchat" ? $" ({options.WebChat})" : "")}, {residents} resident(s){(options.ThinkMs > 0 ? $" thinking ~{options.ThinkMs} ms" : "")}, {store} x{options.Instances}{(soakConversations > 0 ? $", soak until {soakConversations} conversations" : $", {options.Seconds} s")}; load average {LoadAverage()}");
     var database = Path.Combine(Path.GetTempPath(), $"buurtbot-load-{Guid.NewGuid():N}.db");
     var postgresDatabase = $"buurtbot_load_{Guid.NewGuid():N}";
-    await using var telegram = await FakeBotApi.StartAsync();
+    await using var telegram = await FakeTelegramApi.StartAsync(keepCalls: false);
     const string secret = "load-secret_1";
     var settings = new Dictionary<string, string?>
     {
-        ["Telegram:BotToken"] = FakeBotApi.Token,
+        ["Telegram:BotToken"] = FakeTelegramApi.Token,
         ["Telegram:ApiBaseUrl"] = telegram.BaseUrl,
         ["Telegram:WebhookUrl"] = "https://buurtbot.load.test/telegram/webhook",
         ["Telegram:WebhookSecret"] = secret,

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using BuurtBot.Fakes.Telegram;
 using BuurtBot.Tests.Testing;
 
 namespace BuurtBot.Load;
@@ -257,7 +259,7 @@ public sealed class WebChatResidents(HttpClient http, TimeSpan pollInterval, boo
 /// Telegram through the webhook: a turn's latency runs from POST /telegram/webhook until the fake
 /// Bot API receives the sendMessage with the bot's next question.
 /// </summary>
-public sealed class TelegramResidents(HttpClient http, FakeBotApi telegram, string secret) : IResidentChannel
+public sealed class TelegramResidents(HttpClient http, FakeTelegramApi telegram, string secret) : IResidentChannel
 {
     private static int _nextUpdateId;
 
@@ -269,11 +271,11 @@ public sealed class TelegramResidents(HttpClient http, FakeBotApi telegram, stri
     {
         var script = new IntakeScript(number);
         var chatId = Interlocked.Increment(ref _nextChatId);
-        var inbox = telegram.Chat(chatId);
+        var inbox = telegram.Watch(chatId);
         try
         {
             var started = Stopwatch.GetTimestamp();
-            SentMessage? last = null;
+            Question? last = null;
             await PostAsync(Text(chatId, "/start"), cancellationToken);
             while (true)
             {
@@ -296,18 +298,18 @@ public sealed class TelegramResidents(HttpClient http, FakeBotApi telegram, stri
         }
         finally
         {
-            telegram.Forget(chatId);
+            telegram.Unwatch(chatId);
         }
     }
 
-    private static async Task<SentMessage> NextQuestionAsync(System.Threading.Channels.ChannelReader<SentMessage> inbox, SentMessage? previous, CancellationToken cancellationToken)
+    private static async Task<Question> NextQuestionAsync(ChannelReader<SentTelegramMessage> inbox, Question? previous, CancellationToken cancellationToken)
     {
         var seen = new List<string>();
         while (true)
         {
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(TimeSpan.FromSeconds(30));
-            SentMessage message;
+            SentTelegramMessage message;
             try
             {
                 message = await inbox.ReadAsync(limit.Token);
@@ -319,12 +321,16 @@ public sealed class TelegramResidents(HttpClient http, FakeBotApi telegram, stri
             }
 
             seen.Add(Short(message.Text));
-            if (IntakeScript.IsQuestion(message.Text, message.Buttons))
+            var question = new Question(message.Text, message.MessageId, [.. message.Buttons.Select(b => new PromptButton(b.Title, b.Data))], message.ReceivedTimestamp);
+            if (IntakeScript.IsQuestion(question.Text, question.Buttons))
             {
-                return message;
+                return question;
             }
         }
     }
+
+    /// <summary>A message the bot sent, its buttons as the intake script reads them, and when the fake received it.</summary>
+    private sealed record Question(string Text, int MessageId, IReadOnlyList<PromptButton> Buttons, long ReceivedTicks);
 
     private static string Short(string? text) => text is null ? "(none)" : text.Length <= 80 ? text : text[..80] + "…";
 

@@ -5,7 +5,8 @@ namespace BuurtBot.Storage.Transfer;
 /// <summary>
 /// Commands run instead of the web host, to move from SQLite to PostgreSQL:
 /// <c>dotnet run --project BuurtBot -- data export &lt;file.json&gt;</c> on the old configuration, then
-/// <c>dotnet run --project BuurtBot -- data import &lt;file.json&gt;</c> with <c>Storage__Provider=Postgres</c>.
+/// <c>dotnet run --project BuurtBot -- data import &lt;file.json&gt;</c> with <c>Storage__Provider=Postgres</c>;
+/// or, the same two on SQLite, to carry a developer's data into a new file.
 /// </summary>
 public static class DataCommandRunner
 {

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Npgsql;
 
 namespace BuurtBot.Storage.Transfer;
 
@@ -63,14 +62,15 @@ public static class DatabaseTransfer
         return rows;
     }
 
-    /// <summary>Into an empty PostgreSQL database (migrated); all or nothing.</summary>
+    /// <summary>
+    /// Into an empty database (migrated); all or nothing. PostgreSQL takes an export from either provider
+    /// (the move to PostgreSQL); SQLite takes a SQLite export as stored (a developer's data carried
+    /// into a database created afresh, e.g. after the migrations were squashed).
+    /// </summary>
     public static async Task<int> ImportAsync(BuurtBotDbContext db, Stream input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (!db.Database.IsNpgsql())
-        {
-            throw new InvalidOperationException("data import writes to PostgreSQL: run it with Storage__Provider=Postgres and ConnectionStrings__BuurtBot naming the new database.");
-        }
+        var postgres = db.Database.IsNpgsql();
 
         if (await db.Conversations.AnyAsync(cancellationToken) || await db.Users.AnyAsync(cancellationToken) || await db.Initiatieven.AnyAsync(cancellationToken))
         {
@@ -83,8 +83,15 @@ public static class DatabaseTransfer
             throw new InvalidOperationException($"not a BuurtBot export (expected format {Format}).");
         }
 
+        if (!postgres && document.RootElement.GetProperty("source").GetString() != db.Database.ProviderName)
+        {
+            // SQLite keeps what it is given: PostgreSQL's lower-case uuids and ISO times would be stored
+            // as they are and no longer match the values EF Core queries with.
+            throw new InvalidOperationException("a SQLite database takes only a SQLite export; import a PostgreSQL export into PostgreSQL (Storage__Provider=Postgres).");
+        }
+
         var tables = document.RootElement.GetProperty("tables");
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         var rows = 0;
         try
@@ -92,8 +99,10 @@ public static class DatabaseTransfer
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             // A host that ran on the new database made signing keys of its own; the old ones must win,
             // or every web chat token and sign-in cookie issued before the move stops working.
-            await using (var clear = new NpgsqlCommand($"DELETE FROM {Quote(db.Model.FindEntityType(typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))!.GetTableName()!)}", connection, transaction))
+            await using (var clear = connection.CreateCommand())
             {
+                clear.Transaction = transaction;
+                clear.CommandText = $"DELETE FROM {Quote(db.Model.FindEntityType(typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))!.GetTableName()!)}";
                 await clear.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -107,26 +116,34 @@ public static class DatabaseTransfer
                 foreach (var row in exported.EnumerateArray())
                 {
                     var columns = table.Columns.Where(c => row.TryGetProperty(c.Name, out _)).ToList();
-                    await using var command = new NpgsqlCommand { Connection = connection, Transaction = transaction };
-                    command.CommandText = $"INSERT INTO {Quote(table.Name)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) VALUES ({string.Join(", ", columns.Select((c, i) => c.StoreType is "jsonb" or "json" ? $"CAST(@p{i} AS {c.StoreType})" : $"@p{i}"))})";
+                    await using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = $"INSERT INTO {Quote(table.Name)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) VALUES ({string.Join(", ", columns.Select((c, i) => postgres && c.StoreType is "jsonb" or "json" ? $"CAST(@p{i} AS {c.StoreType})" : $"@p{i}"))})";
                     for (var i = 0; i < columns.Count; i++)
                     {
                         var column = columns[i];
                         var value = row.GetProperty(column.Name);
-                        command.Parameters.Add(new NpgsqlParameter($"p{i}", column.StoreType is "jsonb" or "json" ? JsonText(value) : ToClr(value, column.ProviderClrType)));
+                        var parameter = command.CreateParameter();
+                        parameter.ParameterName = $"@p{i}";
+                        parameter.Value = !postgres ? AsStored(value)
+                            : column.StoreType is "jsonb" or "json" ? JsonText(value)
+                            : ToClr(value, column.ProviderClrType);
+                        command.Parameters.Add(parameter);
                     }
 
                     await command.ExecuteNonQueryAsync(cancellationToken);
                     rows++;
                 }
 
-                // Rows keep their ids, so the identity sequences must continue after the highest.
-                foreach (var column in table.Columns.Where(c => c.ProviderClrType == typeof(int) || c.ProviderClrType == typeof(long)))
+                // Rows keep their ids, so the identity sequences must continue after the highest
+                // (SQLite's AUTOINCREMENT counter follows the ids inserted by itself).
+                foreach (var column in table.Columns.Where(c => postgres && (c.ProviderClrType == typeof(int) || c.ProviderClrType == typeof(long))))
                 {
-                    await using var reset = new NpgsqlCommand(
+                    await using var reset = connection.CreateCommand();
+                    reset.Transaction = transaction;
+                    reset.CommandText =
                         $"SELECT setval(s, COALESCE((SELECT MAX({Quote(column.Name)}) FROM {Quote(table.Name)}), 0) + 1, false) " +
-                        $"FROM pg_get_serial_sequence('{Quote(table.Name)}', '{column.Name}') AS s WHERE s IS NOT NULL",
-                        connection, transaction);
+                        $"FROM pg_get_serial_sequence('{Quote(table.Name)}', '{column.Name}') AS s WHERE s IS NOT NULL";
                     await reset.ExecuteNonQueryAsync(cancellationToken);
                 }
             }
@@ -219,6 +236,18 @@ public static class DatabaseTransfer
 
     private static string JsonText(JsonElement value) =>
         value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+
+    /// <summary>A SQLite export's value back into SQLite as it was stored: text, integer, real (it has no other kinds to give).</summary>
+    private static object AsStored(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => DBNull.Value,
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.Number when value.TryGetInt64(out var integer) => integer,
+        JsonValueKind.Number => value.GetDouble(),
+        JsonValueKind.True => 1L,
+        JsonValueKind.False => 0L,
+        _ => value.GetRawText(),
+    };
 
     /// <summary>An exported value as the target column's type (SQLite wrote ids, times and decimals as text, booleans as 0/1).</summary>
     private static object ToClr(JsonElement value, Type type)
