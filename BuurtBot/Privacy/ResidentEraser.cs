@@ -1,8 +1,6 @@
-using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Initiatieven;
-using BuurtBot.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Storage;
 using Microsoft.Extensions.Options;
 using Quartz;
