@@ -13,7 +13,7 @@ public static class ThemaCatalog
 
     /// <summary>
     /// Recognises a theme from what the resident typed or tapped, in Dutch or English, ignoring
-    /// case, accents and punctuation ("spelen en bewegen" does not match, "Spelen & bewegen" and
+    /// case, accents and punctuation ("spelen en bewegen" does not match, "Spelen &amp; bewegen" and
     /// "spelen bewegen" do), so a button label sent back as text still works.
     /// </summary>
     public static bool TryParse(string? text, out Thema thema)

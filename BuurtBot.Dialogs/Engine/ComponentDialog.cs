@@ -83,7 +83,7 @@ public class ComponentDialog : Dialog
         return innerDc.BeginDialogAsync(initial, options, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AfterInnerTurnAsync(DialogContext outerDc, DialogInstance instance, DialogTurnResult turnResult, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AfterInnerTurnAsync(DialogContext outerDc, DialogInstance instance, DialogTurnResult turnResult, CancellationToken cancellationToken)
     {
         if (turnResult.Status == DialogTurnStatus.Waiting)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
@@ -19,7 +20,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
     public const string Token = "123456:TEST-fake_token-abc";
     public const string BotId = "123456";
 
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly List<TelegramCall> _calls = [];
     private readonly Queue<JsonArray> _batches = new();
     private readonly SemaphoreSlim _batchQueued = new(0);
@@ -175,7 +176,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
             "sendMessage" or "sendDocument" => MessageFor(body, NextMessageId()),
             "editMessageReplyMarkup" => MessageFor(body, body["message_id"]?.GetValue<int>() ?? 0),
             "sendPoll" => PollMessageFor(body, NextMessageId()),
-            "getMe" => new JsonObject { ["id"] = long.Parse(BotId), ["is_bot"] = true, ["first_name"] = "BuurtBot", ["username"] = "BuurtBot_test_bot" },
+            "getMe" => new JsonObject { ["id"] = long.Parse(BotId, CultureInfo.InvariantCulture), ["is_bot"] = true, ["first_name"] = "BuurtBot", ["username"] = "BuurtBot_test_bot" },
             _ => true,
         };
         Record(method, body, 200, result);
@@ -252,7 +253,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
     private static long ChatIdOf(JsonObject body) => body["chat_id"] switch
     {
         JsonValue v when v.TryGetValue<long>(out var id) => id,
-        JsonValue v when v.TryGetValue<string>(out var s) && long.TryParse(s, out var id) => id,
+        JsonValue v when v.TryGetValue<string>(out var s) && long.TryParse(s, CultureInfo.InvariantCulture, out var id) => id,
         _ => 0,
     };
 
@@ -287,7 +288,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
             var fields = new JsonObject();
             foreach (var (key, value) in form)
             {
-                fields[key] = value.ToString() is var s && long.TryParse(s, out var number) ? number : s;
+                fields[key] = value.ToString() is var s && long.TryParse(s, CultureInfo.InvariantCulture, out var number) ? number : s;
             }
 
             foreach (var file in form.Files)

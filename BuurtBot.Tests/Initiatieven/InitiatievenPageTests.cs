@@ -39,7 +39,7 @@ public sealed class InitiatievenPageTests(AdminBrowserFixture fixture) : IClassF
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Geen initiatieven gevonden.")).ToBeVisibleAsync();
 
-        await page.GotoAsync($"/admin/initiatieven?wijk=Centrum&status=Ingediend");
+        await page.GotoAsync("/admin/initiatieven?wijk=Centrum&status=Ingediend");
         await page.Locator($"tr[data-initiatief-row='{tuin.Id}']").GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync($"Tuin {tag}");
         await page.Context.CloseAsync();

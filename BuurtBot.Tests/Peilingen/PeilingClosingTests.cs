@@ -2,7 +2,6 @@ using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Domain.Steun;
 using BuurtBot.Peilingen;
-using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -162,9 +162,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 
         public async Task RunAsync(Func<int> answered, CancellationToken cancellationToken)
         {
-            var generated = await RetryAsync(() => new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate"), cancellationToken, countResends: false);
+            var generated = await RetryAsync(() => new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate"), countResends: false, cancellationToken);
             _token = generated["token"]!.GetValue<string>();
-            var started = await RetryAsync(() => Authorized(HttpMethod.Post, "/v3/directline/conversations"), cancellationToken, countResends: false);
+            var started = await RetryAsync(() => Authorized(HttpMethod.Post, "/v3/directline/conversations"), countResends: false, cancellationToken);
             _id = started["conversationId"]!.GetValue<string>();
             while (true)
             {
@@ -190,14 +190,14 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
                     var request = Authorized(HttpMethod.Post, $"/v3/directline/conversations/{_id}/activities");
                     request.Content = new StringContent(activity, Encoding.UTF8, "application/json");
                     return request;
-                }, cancellationToken, countResends: true);
+                }, countResends: true, cancellationToken);
                 answered();
             }
         }
 
         public async Task<List<Line>> ReadTranscriptAsync()
         {
-            var set = await RetryAsync(() => Authorized(HttpMethod.Get, $"/v3/directline/conversations/{_id}/activities?watermark="), CancellationToken.None, countResends: false);
+            var set = await RetryAsync(() => Authorized(HttpMethod.Get, $"/v3/directline/conversations/{_id}/activities?watermark="), countResends: false, CancellationToken.None);
             return set["activities"]!.AsArray().Select(a => ToLine(a!.AsObject())).ToList();
         }
 
@@ -205,7 +205,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         {
             while (true)
             {
-                var set = await RetryAsync(() => Authorized(HttpMethod.Get, $"/v3/directline/conversations/{_id}/activities?watermark={_watermark}"), cancellationToken, countResends: false);
+                var set = await RetryAsync(() => Authorized(HttpMethod.Get, $"/v3/directline/conversations/{_id}/activities?watermark={_watermark}"), countResends: false, cancellationToken);
                 _watermark = set["watermark"]!.GetValue<string>();
                 (string, List<PromptButton>)? question = null;
                 foreach (var line in set["activities"]!.AsArray().Select(a => ToLine(a!.AsObject())).Where(l => l.FromBot))
@@ -244,7 +244,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         }
 
         /// <summary>Sends until the host answers (it may be down, or coming back); a 4xx fails the test.</summary>
-        private async Task<JsonObject> RetryAsync(Func<HttpRequestMessage> request, CancellationToken cancellationToken, bool countResends)
+        private async Task<JsonObject> RetryAsync(Func<HttpRequestMessage> request, bool countResends, CancellationToken cancellationToken)
         {
             var attempt = 0;
             while (true)

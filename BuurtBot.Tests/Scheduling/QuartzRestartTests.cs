@@ -3,7 +3,6 @@ using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace BuurtBot.Tests.Scheduling;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
 using BuurtBot.Dialogs.Domain.Initiatieven;
-using BuurtBot.Steun;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -4,7 +4,7 @@ using BuurtBot.Dialogs.Domain.Initiatieven;
 
 namespace BuurtBot.Tests.Testing;
 
-/// <summary>One example initiatief for the tests, as plain data; <see cref="DemoData.Build"/> turns it into a real one.</summary>
+/// <summary>One example initiatief for the tests, as plain data; <see cref="DemoData.Build(DemoInitiatief, BuurtBot.Dialogs.Domain.Areas.AreaCatalog, DateTime)"/> turns it into a real one.</summary>
 public sealed record DemoInitiatief(
     string Title,
     string Description,

@@ -77,9 +77,9 @@ public sealed class DirectLineStreamClient : IAsyncDisposable
                 Activities.AddRange(set["activities"]!.AsArray().Select(a => a!.AsObject()));
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException ex)
         {
-            throw new TimeoutException($"The stream did not deliver in time; got {Activities.Count} activities: {string.Join(" | ", Activities.Select(a => a["text"]))}");
+            throw new TimeoutException($"The stream did not deliver in time; got {Activities.Count} activities: {string.Join(" | ", Activities.Select(a => a["text"]))}", ex);
         }
 
         return Activities;

@@ -13,7 +13,7 @@ namespace BuurtBot.Tests.Testing;
 public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Queue<string> _output = new();
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private Process _process = null!;
 
     private HostProcess(int port, string databasePath, IReadOnlyDictionary<string, string?> settings)

@@ -7,7 +7,6 @@ using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Storage;
-using BuurtBot.Tests.Testing;
 using BuurtBot.Turns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
@@ -115,7 +116,7 @@ public static class PostgresServer
             try
             {
                 var owner = Path.Combine(folder, "owner");
-                if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner), out var pid) && IsRunning(pid))
+                if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner), CultureInfo.InvariantCulture, out var pid) && IsRunning(pid))
                 {
                     continue;
                 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +33,9 @@ public sealed class TestBotFrameworkIdentity : IAsyncDisposable
 
     public ConcurrentQueue<IReadOnlyDictionary<string, string>> TokenRequests { get; } = new();
 
-    public int MetadataFetches;
+    private int _metadataFetches;
+
+    public int MetadataFetches => _metadataFetches;
 
     public RsaSecurityKey CurrentKey => _keys[^1].Key;
 
@@ -110,7 +111,7 @@ public sealed class TestBotFrameworkIdentity : IAsyncDisposable
     {
         app.MapGet("/v1/.well-known/openidconfiguration", (HttpRequest request) =>
         {
-            Interlocked.Increment(ref MetadataFetches);
+            Interlocked.Increment(ref _metadataFetches);
             var keysUrl = $"{request.Scheme}://{request.Host}/v1/keys";
             return Results.Json(new JsonObject
             {

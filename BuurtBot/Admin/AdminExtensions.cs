@@ -78,7 +78,7 @@ public static class AdminExtensions
     public static IEndpointRouteBuilder MapAdmin(this WebApplication app)
     {
         // A 403 or 404 of an admin page gets a short text, not an empty body the browser shows as broken.
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/admin"), admin => admin.UseStatusCodePages(
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase), admin => admin.UseStatusCodePages(
             "text/plain; charset=utf-8", "{0}: deze pagina bestaat niet of je hebt er geen toegang toe."));
         app.UseAuthentication();
         app.UseAuthorization();

@@ -9,7 +9,7 @@ using BuurtBot.Dialogs.Messages;
 
 namespace BuurtBot.Conversations;
 
-public static class ConversationsExtensions
+public static partial class ConversationsExtensions
 {
     /// <summary>The resident's conversations as the turn pipeline's bot, the ports they get each turn, and the area file (wijken and buurten) they ask from.</summary>
     public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
@@ -41,8 +41,11 @@ public static class ConversationsExtensions
                 sp.GetRequiredService<AreaCatalog>(),
                 sp.GetRequiredService<ConversationPorts>(),
                 sp.GetServices<Dialog>(),
-                stale => logger.LogWarning("A saved conversation did not fit this version ({DialogId}: {Problem}); the resident got the menu", stale.DialogId, stale.Problem));
+                stale => LogStaleConversation(logger, stale.DialogId, stale.Problem));
         });
         return builder;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A saved conversation did not fit this version ({DialogId}: {Problem}); the resident got the menu")]
+    private static partial void LogStaleConversation(ILogger logger, string dialogId, string problem);
 }

@@ -84,7 +84,7 @@ public static class PublicExtensions
         var kind = dataset is null ? null : OpenDataFormat.For(dataset).FirstOrDefault(f => f.Extension == format);
         if (dataset is null || kind is null)
         {
-            return Results.Text($"Deze download bestaat niet. Kijk op /open-data welke datasets en formaten er zijn.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            return Results.Text("Deze download bestaat niet. Kijk op /open-data welke datasets en formaten er zijn.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
         var rows = await dataset.RowsAsync(cancellationToken);

@@ -1,7 +1,8 @@
 namespace BuurtBot.Turns;
 
 /// <summary>Wakes the outbox sender when a turn stored replies, so it need not poll fast.</summary>
-public sealed class OutboxSignal
+/// <remarks>A singleton: the container disposes it after the host has stopped the sender.</remarks>
+public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
@@ -22,4 +23,6 @@ public sealed class OutboxSignal
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _signal.WaitAsync(timeout, cancellationToken);
+
+    public void Dispose() => _signal.Dispose();
 }

@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;

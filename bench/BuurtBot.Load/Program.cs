@@ -279,6 +279,7 @@ static async Task<string> Psql(string connectionString, string databaseName, str
     var parts = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
     var start = new ProcessStartInfo("psql", ["-h", parts["Host"], "-p", parts.GetValueOrDefault("Port", "5432"), "-U", parts["Username"], "-d", databaseName, "-tAc", sql])
     {
+        UseShellExecute = false,
         RedirectStandardOutput = true,
         RedirectStandardError = true,
     };
@@ -310,7 +311,7 @@ internal sealed record Options(
             int.Parse(Get("--warmup") ?? "10", CultureInfo.InvariantCulture),
             int.Parse(Get("--soak") ?? "0", CultureInfo.InvariantCulture),
             Get("--webchat") is { } mode
-                ? mode is "stream" or "poll" ? mode : throw new ArgumentException($"--webchat is 'stream' or 'poll', not '{mode}'.")
+                ? mode is "stream" or "poll" ? mode : throw new ArgumentException($"--webchat is 'stream' or 'poll', not '{mode}'.", nameof(args))
                 : "stream",
             int.Parse(Get("--poll-ms") ?? "10", CultureInfo.InvariantCulture),
             int.Parse(Get("--think-ms") ?? "0", CultureInfo.InvariantCulture),

@@ -170,9 +170,9 @@ public sealed class WebChatResidents(HttpClient http, TimeSpan pollInterval, boo
                 }
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"No question from the bot on the stream within {QuestionTimeout.TotalSeconds:F0} s in conversation {id}.");
+            throw new TimeoutException($"No question from the bot on the stream within {QuestionTimeout.TotalSeconds:F0} s in conversation {id}.", ex);
         }
     }
 
@@ -314,10 +314,10 @@ public sealed class TelegramResidents(HttpClient http, FakeTelegramApi telegram,
             {
                 message = await inbox.ReadAsync(limit.Token);
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
                 throw new TimeoutException(
-                    $"No question from the bot within 30 s after \"{Short(previous?.Text)}\" [{string.Join(", ", previous?.Buttons.Select(b => b.Title) ?? [])}]; since then: {string.Join(" | ", seen)}");
+                    $"No question from the bot within 30 s after \"{Short(previous?.Text)}\" [{string.Join(", ", previous?.Buttons.Select(b => b.Title) ?? [])}]; since then: {string.Join(" | ", seen)}", ex);
             }
 
             seen.Add(Short(message.Text));

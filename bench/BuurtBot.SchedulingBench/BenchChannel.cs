@@ -4,7 +4,7 @@ using BuurtBot.Turns;
 using Microsoft.Extensions.Options;
 
 /// <summary>A channel that delivers nowhere but waits its turn in Telegram's own rate limiter, and counts.</summary>
-internal sealed class BenchChannel(TelegramOptions limits) : IChannelSender
+internal sealed class BenchChannel(TelegramOptions limits) : IChannelSender, IDisposable
 {
     private readonly TelegramRateLimiter _limiter = new(Options.Create(limits));
     private int _sent;
@@ -25,4 +25,6 @@ internal sealed class BenchChannel(TelegramOptions limits) : IChannelSender
         Interlocked.Increment(ref _sent);
         return SendResult.Sent;
     }
+
+    public void Dispose() => _limiter.Dispose();
 }

@@ -11,10 +11,8 @@ using BuurtBot.Dialogs.Messages;
 using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -30,7 +28,7 @@ internal static class SchedulingBenchmark
         var deals = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
         var sendWindow = TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
         var limits = new TelegramOptions { MessagesPerSecond = 30, MessagesPerSecondPerChat = 1 };
-        var channel = new BenchChannel(limits);
+        using var channel = new BenchChannel(limits);
         var database = Path.Combine(Path.GetTempPath(), $"buurtbot-bench-{Guid.NewGuid():N}.db");
 
         await using var app = new WebApplicationFactory<global::Program>().WithWebHostBuilder(web =>

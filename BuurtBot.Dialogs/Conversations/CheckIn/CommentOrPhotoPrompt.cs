@@ -25,7 +25,7 @@ public sealed class CommentOrPhotoPrompt(string dialogId) : Prompt<CommentOrPhot
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        var skip = options.Choices?.FirstOrDefault();
+        var skip = options.Choices is { Count: > 0 } choices ? choices[0] : null;
         if (activity.Value == SkipValue
             || (skip is not null && string.Equals(activity.Text?.Trim(), skip.Title, StringComparison.OrdinalIgnoreCase)))
         {

@@ -75,7 +75,9 @@ public sealed class PeilingDialog : ComponentDialog
     private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var choice = (FoundChoice)step.Result!;
-        PeilingToken.TryParse(choice.Value, out var id, out var index);
+        // The choices are the peiling's own tokens; one that does not parse leaves an empty id,
+        // which AnswerAsync answers as an unknown peiling.
+        _ = PeilingToken.TryParse(choice.Value, out var id, out var index);
         var outcome = await _peilingen.AnswerAsync(step.Context.ResidentId(), id, index, cancellationToken);
         await step.Context.SendAsync(PeilingAnswerDialog.Confirmation(outcome, step.Context.Locale), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);

@@ -19,6 +19,6 @@ internal static class PeilingText
         var culture = Texts.CultureFor(locale);
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
-        return local.ToString(culture.TwoLetterISOLanguageName == "en" ? "dddd d MMMM, HH:mm" : "dddd d MMMM, HH:mm", culture);
+        return local.ToString("dddd d MMMM, HH:mm", culture);
     }
 }

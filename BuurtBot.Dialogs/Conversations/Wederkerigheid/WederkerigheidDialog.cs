@@ -42,7 +42,7 @@ public sealed class WederkerigheidDialog : ComponentDialog
         {
             string json when json.StartsWith('{') => JsonSerializer.Deserialize<WederkerigheidState>(json)!,
             string thema => new WederkerigheidState(thema, DealSide.Bewoners, [], Explained: false),
-            _ => throw new ArgumentException("Begin the wederkerigheid dialog with the theme's name."),
+            _ => throw new ArgumentException("Begin the wederkerigheid dialog with the theme's name.", nameof(step)),
         };
         var locale = step.Context.Locale;
         if (!state.Explained)

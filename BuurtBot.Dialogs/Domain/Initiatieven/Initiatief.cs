@@ -106,7 +106,7 @@ public sealed class Initiatief
         ArgumentException.ThrowIfNullOrWhiteSpace(initiatiefnemerId);
         UtcTime.Require(now, nameof(now));
 
-        var initiatief = new Initiatief(Guid.CreateVersion7(now), initiatiefnemerId, now);
+        var initiatief = new Initiatief(Guid.CreateVersion7(new DateTimeOffset(now)), initiatiefnemerId, now);
         initiatief.Apply(draft);
         initiatief.Status = InitiatiefStatus.Ingediend;
         initiatief.Record(Actor.Resident(initiatiefnemerId), null, InitiatiefStatus.Ingediend, null, now);
@@ -276,7 +276,7 @@ public sealed class Initiatief
             Transition(InitiatiefStatus.Gesprek, actor, now, null);
         }
 
-        Deal = new Buurtdeal(Guid.CreateVersion7(now), now, afspraken);
+        Deal = new Buurtdeal(Guid.CreateVersion7(new DateTimeOffset(now)), now, afspraken);
         UpdatedAt = now;
         return Deal;
     }
@@ -360,20 +360,20 @@ public sealed class Initiatief
 
     private void Apply(InitiatiefDraft draft)
     {
-        ArgumentNullException.ThrowIfNull(draft.Wijk);
+        ArgumentNullException.ThrowIfNull(draft.Wijk, nameof(draft));
         if (!IsValidTitle(draft.Title))
         {
             throw new ArgumentException($"A title is required and at most {MaxTitleLength} characters.", nameof(draft));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Description, nameof(draft.Description));
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Description, nameof(draft));
         if (draft.Description.Trim().Length > MaxDescriptionLength)
         {
             throw new ArgumentException($"A description is at most {MaxDescriptionLength} characters.", nameof(draft));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Doel, nameof(draft.Doel));
-        ArgumentOutOfRangeException.ThrowIfNegative(draft.NeighboursInSupport, nameof(draft.NeighboursInSupport));
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Doel, nameof(draft));
+        ArgumentOutOfRangeException.ThrowIfNegative(draft.NeighboursInSupport, nameof(draft));
         if (draft.Buurt is not null && !draft.Wijk.Contains(draft.Buurt))
         {
             throw new ArgumentException($"Buurt '{draft.Buurt.Name}' is not in wijk '{draft.Wijk.Name}'.", nameof(draft));
@@ -418,5 +418,5 @@ public sealed class Initiatief
     }
 
     private void Record(Actor actor, InitiatiefStatus? from, InitiatiefStatus to, string? reason, DateTime now) =>
-        _timeline.Add(new TimelineEntry(Guid.CreateVersion7(now), now, actor.Kind, actor.Id, from, to, reason));
+        _timeline.Add(new TimelineEntry(Guid.CreateVersion7(new DateTimeOffset(now)), now, actor.Kind, actor.Id, from, to, reason));
 }

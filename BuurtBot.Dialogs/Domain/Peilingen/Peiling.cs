@@ -70,7 +70,7 @@ public sealed class Peiling
 
         return new Peiling
         {
-            Id = Guid.CreateVersion7(now),
+            Id = Guid.CreateVersion7(new DateTimeOffset(now)),
             Kind = draft.Kind,
             Question = draft.Question.Trim(),
             Options = draft.Kind == PeilingKind.Steun ? [.. PeilingRules.SteunOptions] : [.. draft.Options.Select(o => o?.Trim() ?? "").Where(o => o.Length > 0)],

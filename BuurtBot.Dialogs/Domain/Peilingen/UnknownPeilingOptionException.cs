@@ -7,7 +7,7 @@ namespace BuurtBot.Dialogs.Domain.Peilingen;
 public sealed class UnknownPeilingOptionException : ArgumentOutOfRangeException
 {
     public UnknownPeilingOptionException(Guid peilingId, int optionIndex, int optionCount)
-        : base("optionIndex", optionIndex, $"Peiling {peilingId} has {optionCount} options (0 to {optionCount - 1}); there is no option {optionIndex}.")
+        : base(nameof(optionIndex), optionIndex, $"Peiling {peilingId} has {optionCount} options (0 to {optionCount - 1}); there is no option {optionIndex}.")
     {
         PeilingId = peilingId;
     }

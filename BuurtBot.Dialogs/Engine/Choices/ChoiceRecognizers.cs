@@ -1,3 +1,4 @@
+using System.Globalization;
 using BuurtBot.Dialogs.Engine.Prompts;
 using BuurtBot.Dialogs.Messages;
 
@@ -54,7 +55,7 @@ public static class ChoiceRecognizers
     /// <summary>"2", "2e", "nummer 2", "twee", "tweede": a one-based position, or null.</summary>
     private static int? Position(string folded)
     {
-        if (folded.Length <= 3 && int.TryParse(folded, out var typed))
+        if (folded.Length <= 3 && int.TryParse(folded, CultureInfo.InvariantCulture, out var typed))
         {
             return typed;
         }
@@ -74,7 +75,7 @@ public static class ChoiceRecognizers
         var digits = word.TrimEnd('e');
         if (digits.Length > 0 && digits.Length <= 3 && digits.All(char.IsAsciiDigit))
         {
-            return int.Parse(digits);
+            return int.Parse(digits, CultureInfo.InvariantCulture);
         }
 
         return word == "een" ? 1 : NumberRecognizer.ParseWord(word);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace BuurtBot.Dialogs.Engine.Prompts;
@@ -54,14 +55,14 @@ public static partial class DateRecognizer
             return null;
         }
 
-        var day = int.Parse(match.Groups["d"].ValueSpan);
-        var month = int.Parse(match.Groups["m"].ValueSpan);
-        return match.Groups["y"].Success ? Date(FullYear(int.Parse(match.Groups["y"].ValueSpan)), month, day) : Upcoming(day, month, today);
+        var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        return match.Groups["y"].Success ? Date(FullYear(int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture)), month, day) : Upcoming(day, month, today);
     }
 
     private static DateOnly? Iso(string text) =>
         IsoDate().Match(text) is { Success: true } match
-            ? Date(int.Parse(match.Groups["y"].ValueSpan), int.Parse(match.Groups["m"].ValueSpan), int.Parse(match.Groups["d"].ValueSpan))
+            ? Date(int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture))
             : null;
 
     private static DateOnly? DayAndMonthName(string text, DateOnly today)
@@ -71,8 +72,8 @@ public static partial class DateRecognizer
             return null;
         }
 
-        var day = int.Parse(match.Groups["d"].ValueSpan);
-        return match.Groups["y"].Success ? Date(int.Parse(match.Groups["y"].ValueSpan), month, day) : Upcoming(day, month, today);
+        var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        return match.Groups["y"].Success ? Date(int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, day) : Upcoming(day, month, today);
     }
 
     private static DateOnly? Relative(string text, DateOnly today)
@@ -103,7 +104,7 @@ public static partial class DateRecognizer
         }
 
         var countText = amount.Groups["n"].Value;
-        var count = int.TryParse(countText, out var parsed) ? parsed : NumberRecognizer.ParseWord(countText);
+        var count = int.TryParse(countText, CultureInfo.InvariantCulture, out var parsed) ? parsed : NumberRecognizer.ParseWord(countText);
         if (count is not ({ } n and >= 0 and <= 1000))
         {
             return null;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.WebSockets;
 using BuurtBot.Tests.Testing;
@@ -58,7 +59,7 @@ public sealed class DirectLineStreamTests : IAsyncDisposable
         await resident.SayAsync("laatste");
         await stream.ReceiveUntilAsync(a => a.Count >= 23);
 
-        var ids = stream.Activities.Select(a => long.Parse(a["id"]!.GetValue<string>().Split('|')[1])).ToList();
+        var ids = stream.Activities.Select(a => long.Parse(a["id"]!.GetValue<string>().Split('|')[1], CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(23, ids.Count);
         Assert.Equal(ids.Order(), ids);
         Assert.Equal(23, ids.Distinct().Count());
@@ -95,7 +96,7 @@ public sealed class DirectLineStreamTests : IAsyncDisposable
         Assert.Equal(["hallo", "privacy", "nog iets"], second.Activities.Where(a => !DirectLineStreamClient.IsFromBot(a)).Select(a => a["text"]!.GetValue<string>()));
         Assert.Equal(6, second.Activities.Count);
         Assert.Equal(6, second.Activities.Select(a => a["id"]!.GetValue<string>()).Distinct().Count());
-        Assert.All(second.Activities, a => Assert.True(long.Parse(a["id"]!.GetValue<string>().Split('|')[1]) > long.Parse(watermark)));
+        Assert.All(second.Activities, a => Assert.True(long.Parse(a["id"]!.GetValue<string>().Split('|')[1], CultureInfo.InvariantCulture) > long.Parse(watermark, CultureInfo.InvariantCulture)));
     }
 
     [Fact]

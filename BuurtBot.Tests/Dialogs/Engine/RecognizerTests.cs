@@ -1,3 +1,4 @@
+using System.Globalization;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
@@ -157,7 +158,7 @@ public sealed class RecognizerTests
     {
         var today = new DateOnly(2027, 3, 10);
 
-        Assert.Equal(DateOnly.Parse(expected), DateRecognizer.Recognize(typed, today));
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), DateRecognizer.Recognize(typed, today));
     }
 
     [Theory]

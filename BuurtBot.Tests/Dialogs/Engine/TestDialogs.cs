@@ -1,3 +1,4 @@
+using System.Globalization;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
@@ -55,7 +56,7 @@ internal static class TestDialogs
     {
         FoundChoice choice => $"{choice.Index}:{choice.Value}",
         bool flag => flag ? "ja" : "nee",
-        DateOnly date => date.ToString("yyyy-MM-dd"),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         LocationAnswer { Point: { } point } => $"{point.Latitude},{point.Longitude}",
         LocationAnswer answer => answer.Description ?? "",
         IReadOnlyList<InboundAttachment> files => string.Join(",", files.Select(file => file.Reference)),

@@ -19,7 +19,7 @@ public sealed class OfficeHours
         Zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         if (_days.Count == 0 || _end <= _start)
         {
-            throw new ArgumentException("Handoff:OfficeHours needs at least one day in Days and an End after Start, e.g. Days=Mon,Tue,Wed,Thu,Fri Start=09:00 End=17:00.");
+            throw new ArgumentException("Handoff:OfficeHours needs at least one day in Days and an End after Start, e.g. Days=Mon,Tue,Wed,Thu,Fri Start=09:00 End=17:00.", nameof(options));
         }
     }
 
@@ -56,7 +56,7 @@ public sealed class OfficeHours
             var match = Enum.GetValues<DayOfWeek>().Where(d => d.ToString().StartsWith(part, StringComparison.OrdinalIgnoreCase) && part.Length >= 3).ToList();
             if (match.Count != 1)
             {
-                throw new ArgumentException($"Handoff:OfficeHours:Days has '{part}', which is not a day; use Mon,Tue,Wed,Thu,Fri,Sat,Sun.");
+                throw new ArgumentException($"Handoff:OfficeHours:Days has '{part}', which is not a day; use Mon,Tue,Wed,Thu,Fri,Sat,Sun.", nameof(days));
             }
 
             result.Add(match[0]);

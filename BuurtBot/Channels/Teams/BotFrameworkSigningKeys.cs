@@ -17,7 +17,7 @@ public sealed partial class BotFrameworkSigningKeys(
     IHttpClientFactory httpClients,
     IOptions<TeamsOptions> options,
     TimeProvider time,
-    ILogger<BotFrameworkSigningKeys> logger)
+    ILogger<BotFrameworkSigningKeys> logger) : IDisposable
 {
     public const string HttpClientName = "BuurtBot.Teams.Metadata";
     private static readonly TimeSpan MaxAge = TimeSpan.FromHours(24);
@@ -98,6 +98,8 @@ public sealed partial class BotFrameworkSigningKeys(
         LogFetched(keys.Count);
         return keys;
     }
+
+    public void Dispose() => _lock.Dispose();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fetched {Count} Bot Framework signing key(s)")]
     private partial void LogFetched(int count);

@@ -129,6 +129,6 @@ public static partial class TeamsActivityTranslator
             ? id.GetString()
             : null;
 
-    [GeneratedRegex("<at(\\s[^>]*)?>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex("<at(\\s[^>]*)?>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
     private static partial Regex MentionPattern();
 }

@@ -1,6 +1,5 @@
 using BuurtBot.Turns;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
 
 namespace BuurtBot.Channels.Telegram;

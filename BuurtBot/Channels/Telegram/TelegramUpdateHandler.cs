@@ -39,7 +39,7 @@ internal sealed partial class TelegramUpdateHandler(
                 await reachability.SetBlockedAsync(change.ChatId, change.Blocked, cancellationToken);
                 break;
             default:
-                LogIgnored(update.Id, update.Type.ToString());
+                LogIgnored(update.Id, update.Type);
                 break;
         }
 
@@ -102,7 +102,7 @@ internal sealed partial class TelegramUpdateHandler(
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Telegram update {UpdateId} of type {Type} ignored")]
-    private partial void LogIgnored(int updateId, string type);
+    private partial void LogIgnored(int updateId, global::Telegram.Bot.Types.Enums.UpdateType type);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram update {UpdateId}: a button whose data we cannot resolve; ignored")]
     private partial void LogUnknownButton(int updateId);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Threading.RateLimiting;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Storage;
 using BuurtBot.Turns;

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;

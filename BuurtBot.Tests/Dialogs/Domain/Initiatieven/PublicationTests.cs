@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Domain.Initiatieven;
 
 namespace BuurtBot.Tests.Dialogs.Domain.Initiatieven;
 

@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Domain.Buurtdeals;
 using static BuurtBot.Public.OpenData.OpenDataFieldType;
 
 namespace BuurtBot.Public.OpenData.DataSets;
