@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using BuurtBot.Scheduling;
-using BuurtBot.Scheduling.CheckIns;
+using BuurtBot.Monitoring;
+using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using Microsoft.EntityFrameworkCore;

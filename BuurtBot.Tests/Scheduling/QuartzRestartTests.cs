@@ -1,5 +1,5 @@
-using BuurtBot.Scheduling;
-using BuurtBot.Scheduling.CheckIns;
+using BuurtBot.Monitoring;
+using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using Microsoft.Data.Sqlite;

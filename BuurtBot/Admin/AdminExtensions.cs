@@ -57,12 +57,14 @@ public static class AdminExtensions
 
         builder.Services.AddRazorPages(options =>
         {
-            options.RootDirectory = "/Admin/Pages";
+            // Each capability keeps its admin pages in its own folder (Peilingen/Pages, Admin/Handoff/Pages, ...),
+            // so pages are found from the project root; every page names its own "/admin/..." route.
+            options.RootDirectory = "/";
             options.Conventions.AuthorizeFolder("/", AdminPolicies.Staff);
-            options.Conventions.AuthorizeFolder("/Accounts", AdminPolicies.Beheerder);
-            options.Conventions.AuthorizeFolder("/Antwoorden", AdminPolicies.Beheerder);
-            options.Conventions.AuthorizeFolder("/Audit", AdminPolicies.Beheerder);
-            options.Conventions.AllowAnonymousToFolder("/SignIn");
+            options.Conventions.AuthorizePage("/Admin/Accounts/Pages/Accounts", AdminPolicies.Beheerder);
+            options.Conventions.AuthorizePage("/Admin/Handoff/Pages/Antwoorden", AdminPolicies.Beheerder);
+            options.Conventions.AuthorizePage("/Admin/Audit/Pages/Audit", AdminPolicies.Beheerder);
+            options.Conventions.AllowAnonymousToPage("/Admin/Accounts/Pages/SignIn");
             options.Conventions.ConfigureFilter(new MustChangePasswordFilter());
         });
         builder.Services.AddSignalR();

@@ -1,10 +1,5 @@
-using BuurtBot.Dialogs.Conversations.CheckIn;
-using BuurtBot.Dialogs.Conversations.Evaluatie;
-using BuurtBot.Dialogs.Engine;
-using BuurtBot.Scheduling.CheckIns;
-using BuurtBot.Scheduling.Evaluations;
-using BuurtBot.Scheduling.Monitoring;
-using BuurtBot.Scheduling.Reminders;
+using BuurtBot.Monitoring;
+using BuurtBot.Reminders;
 using BuurtBot.Wijkagenda;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -15,17 +10,13 @@ namespace BuurtBot.Scheduling;
 public static class SchedulingExtensions
 {
     /// <summary>
-    /// Monitoring check-ins, evaluations, reminders and the coordinators' digest on Quartz with a
-    /// persistent store: its own SQLite file, or clustered on the app's PostgreSQL database
-    /// (see <see cref="SchedulerClustering"/>). Call after AddStorage and AddTurns: jobs write to the inbox.
+    /// The one Quartz scheduler the capabilities' jobs run on (monitoring, reminders, wijkagenda,
+    /// peilingen), with a persistent store: its own SQLite file, or clustered on the app's PostgreSQL
+    /// database (see <see cref="SchedulerClustering"/>); quiet hours and the way a job messages a
+    /// resident. Call after AddStorage and AddTurns: jobs write to the inbox.
     /// </summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
-        // The check-in and evaluation conversations, begun by the jobs' host events; the resident bot picks them up.
-        // Scoped: each gets the monitoring store of the turn's unit of work.
-        builder.Services.AddScoped<Dialog>(sp => new CheckInDialog(sp.GetRequiredService<IMonitoringStore>()));
-        builder.Services.AddScoped<Dialog>(sp => new EvaluatieDialog(sp.GetRequiredService<IMonitoringStore>()));
-
         builder.Services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section)
             .Validate(o => o.CheckInEvery >= TimeSpan.FromSeconds(1) && o.ReminderAfter > TimeSpan.Zero && o.EscalateAfter > TimeSpan.Zero
                     && o.PlanEvery > TimeSpan.Zero && o.ReminderSweepEvery > TimeSpan.Zero && o.MisfireThreshold >= TimeSpan.FromMilliseconds(1),
@@ -35,15 +26,6 @@ public static class SchedulingExtensions
         builder.Services.AddSingleton(sp => QuietHours.From(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value));
 
         builder.Services.AddScoped<ProactiveMessenger>();
-        builder.Services.AddScoped<CoordinatorTasks>();
-        builder.Services.AddScoped<IMonitoringStore, MonitoringStore>();
-        builder.Services.AddScoped<CheckInPlanner>();
-        builder.Services.AddScoped<CheckInTriggerSync>();
-        builder.Services.AddScoped<CheckInService>();
-        builder.Services.AddScoped<EvaluatieService>();
-        builder.Services.AddScoped<ReminderService>();
-        builder.Services.AddScoped<DigestService>();
-        builder.Services.AddSingleton<EvaluatieStarter>();
 
         // The store is chosen here, from configuration present when Program runs (environment, or the
         // test hosts' UseSetting): it decides the job store's type, which Quartz fixes at registration.
@@ -80,31 +62,10 @@ public static class SchedulingExtensions
             });
         }
 
-        // Fired only by per-deal triggers the planner makes, so they are stored without a trigger of their own.
-        quartz.AddJob<CheckInJob>(job => job.WithIdentity(CheckInJob.Key).StoreDurably());
-        quartz.AddJob<EvaluatieJob>(job => job.WithIdentity(EvaluatieJob.Key).StoreDurably());
-
-        quartz.ScheduleJob<PlanCheckInsJob>(
-            (services, trigger) => trigger.WithIdentity("plan-checkins", "monitoring").StartNow()
-                .WithSimpleSchedule(schedule => schedule.WithInterval(Options(services).PlanEvery).RepeatForever()
-                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
-            (_, job) => job.WithIdentity(PlanCheckInsJob.Key));
-        quartz.ScheduleJob<ReminderJob>(
-            (services, trigger) => trigger.WithIdentity("reminders", "monitoring").StartNow()
-                .WithSimpleSchedule(schedule => schedule.WithInterval(Options(services).ReminderSweepEvery).RepeatForever()
-                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
-            (_, job) => job.WithIdentity(ReminderJob.Key));
-        quartz.ScheduleJob<DailyDigestJob>(
-            (services, trigger) => trigger.WithIdentity("daily-digest", "monitoring")
-                .WithCronSchedule(
-                    $"0 {Options(services).DigestAt.Minutes} {Options(services).DigestAt.Hours} * * ?",
-                    cron => cron.InTimeZone(AmsterdamTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
-            (_, job) => job.WithIdentity(DailyDigestJob.Key));
+        quartz.ScheduleMonitoring();
+        quartz.ScheduleReminders();
         quartz.ScheduleWijkagenda();
     }
-
-    private static SchedulingOptions Options(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
 
     private static bool TryQuietHours(SchedulingOptions options)
     {

@@ -22,7 +22,7 @@ public static class TurnsExtensions
         builder.Services.AddScoped<Inbox>();
         builder.Services.AddScoped<TurnRunner>();
         builder.Services.AddSingleton<TypingIndicator>();
-        // The smallest bot, for a host without the resident conversations (AddResidents replaces it).
+        // The smallest bot, for a host without the resident conversations (AddConversations replaces it).
         builder.Services.TryAddSingleton<IConversationBot, WelcomeBot>();
         builder.Services.AddHostedService<TurnProcessor>();
         builder.Services.AddSingleton<SentReceipts>();

@@ -8,7 +8,7 @@ using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
-using BuurtBot.Scheduling.CheckIns;
+using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -13,7 +13,7 @@ public sealed class MustChangePasswordFilter : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var user = context.HttpContext.User;
-        var exempt = context.ActionDescriptor.ViewEnginePath is "/ChangePassword/Index" or "/SignIn/Index" or "/SignOut/Index";
+        var exempt = context.ActionDescriptor.ViewEnginePath is "/Admin/Accounts/Pages/ChangePassword" or "/Admin/Accounts/Pages/SignIn" or "/Admin/Accounts/Pages/SignOut";
         if (!exempt && user.HasClaim(c => c.Type == AdminClaims.MustChangePassword))
         {
             context.Result = new RedirectResult(ChangePasswordPath);

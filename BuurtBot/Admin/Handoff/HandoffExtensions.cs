@@ -1,8 +1,14 @@
+using BuurtBot.Dialogs.Conversations;
+using BuurtBot.Turns;
+
 namespace BuurtBot.Admin.Handoff;
 
 public static class HandoffExtensions
 {
-    /// <summary>The handoff between bot, queue and coordinator, for the admin pages and (later) the dialogs' "mens".</summary>
+    /// <summary>
+    /// The handoff between bot, queue and coordinator: for the admin pages, and the relay the dialogs
+    /// use for "mens" (the chat goes to the queue once the turn is saved) and a resident's deal wishes.
+    /// </summary>
     public static IHostApplicationBuilder AddHandoff(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section)
@@ -10,6 +16,8 @@ public static class HandoffExtensions
             .Validate(o => IsValid(o.OfficeHours), "Handoff:OfficeHours is not valid: Days like Mon,Tue,Wed,Thu,Fri, End after Start, and a known TimeZone such as Europe/Amsterdam.")
             .ValidateOnStart();
         builder.Services.AddScoped<HandoffService>();
+        builder.Services.AddScoped<IAfterTurnAction, HandOffToCoordinatorAction>();
+        builder.Services.AddScoped<ICoordinatorRelay, CoordinatorRelay>();
         return builder;
     }
 

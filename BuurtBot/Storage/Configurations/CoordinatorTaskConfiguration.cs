@@ -1,4 +1,4 @@
-using BuurtBot.Scheduling.Reminders;
+using BuurtBot.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

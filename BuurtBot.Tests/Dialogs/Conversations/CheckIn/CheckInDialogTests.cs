@@ -1,0 +1,92 @@
+using BuurtBot.Dialogs.Conversations;
+using BuurtBot.Dialogs.Conversations.CheckIn;
+using BuurtBot.Dialogs.Engine;
+using BuurtBot.Dialogs.Messages;
+using BuurtBot.Tests.Testing;
+
+namespace BuurtBot.Tests.Dialogs.Conversations.CheckIn;
+
+public sealed class CheckInDialogTests
+{
+    private static readonly Guid InitiatiefId = Guid.NewGuid();
+    private static readonly OpenAfspraak Onderhoud = new(Guid.NewGuid(), "Wij zorgen voor het onderhoud van de tuin.");
+    private static readonly OpenAfspraak Zwerfafval = new(Guid.NewGuid(), "Wij ruimen het zwerfafval op.");
+
+    private readonly FakeMonitoringStore _store = new()
+    {
+        Subject = new CheckInSubject(InitiatiefId, "Bewonerstuin Stroeslaan", [Onderhoud, Zwerfafval]),
+    };
+
+    private DialogTestFlow Flow() =>
+        new(new DialogBot<MonitoringApp.MenuDialog>(new MonitoringApp.MenuDialog(), eventDialogs: SchedulingDialogs.All(_store)));
+
+    private static InboundMessage CheckInEvent(bool reminder = false) =>
+        InboundMessage.ForEvent(CheckInDialog.EventName, new CheckInRequest(InitiatiefId, "checkin:round-1", reminder).ToJson());
+
+    [Fact]
+    public async Task AsksPerOpenAfspraakAndRecordsEachAnswerWithCommentOrPhoto()
+    {
+        await Flow()
+            .Send(CheckInEvent())
+            .AssertReplyContains("Bewonerstuin Stroeslaan")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("Hoe gaat het met: Wij zorgen voor het onderhoud van de tuin.", reply.Text);
+                Assert.Equal(["Loopt goed", "Loopt achter", "Hulp nodig"], reply.Choices.Select(c => c.Title));
+            })
+            .Send("Loopt goed")
+            .AssertReply(reply => Assert.Equal(["Nee, verder"], reply.Choices.Select(c => c.Title)))
+            .Send("De bank staat er mooi bij")
+            .AssertReplyContains("zwerfafval")
+            .Send("loopt achter")
+            .AssertReplyContains("foto")
+            .Send(new InboundMessage { Attachments = [new InboundAttachment("image/jpeg", "file-42")] })
+            .AssertReply("Dank je wel! De buurtcoördinator ziet dat het achterloopt en kijkt mee.")
+            .AssertNoMoreReplies();
+
+        Assert.Collection(
+            _store.Answers,
+            a => Assert.Equal((Onderhoud.Id, CheckInProgress.LooptGoed, "De bank staat er mooi bij", (string?)null, "checkin:round-1"), (a.AfspraakId, a.Progress, a.Comment, a.PhotoReference, a.RoundKey)),
+            a => Assert.Equal((Zwerfafval.Id, CheckInProgress.LooptAchter, (string?)null, "file-42"), (a.AfspraakId, a.Progress, a.Comment, a.PhotoReference)));
+        Assert.Empty(_store.HelpRequests);
+    }
+
+    [Fact]
+    public async Task HulpNodigPutsTheChatInTheCoordinatorsQueueAtTheEnd()
+    {
+        await Flow()
+            .Send(CheckInEvent(reminder: true))
+            .AssertReplyContains("nog geen antwoord")
+            .AssertReplyContains("onderhoud")
+            .Send("Hulp nodig")
+            .AssertReplyContains("foto")
+            .Send("Nee, verder")
+            .AssertReplyContains("zwerfafval")
+            .Send("Loopt goed")
+            .AssertReplyContains("foto")
+            .Send(new InboundMessage { Text = "Nee, verder", Value = CommentOrPhotoPrompt.SkipValue })
+            .AssertReplyContains("buurtcoördinator neemt dit gesprek over")
+            .AssertNoMoreReplies();
+
+        Assert.Equal([InitiatiefId], _store.HelpRequests);
+        Assert.Equal(CheckInProgress.HulpNodig, _store.Answers[0].Progress);
+        Assert.Null(_store.Answers[0].Comment);
+    }
+
+    [Fact]
+    public async Task ADealThatMovedOnGetsNoQuestions()
+    {
+        _store.Subject = null;
+        await Flow().Send(CheckInEvent()).AssertReply("Menu").AssertNoMoreReplies();
+        Assert.Empty(_store.Answers);
+    }
+
+    [Fact]
+    public async Task SpeaksEnglishToAnEnglishResident()
+    {
+        var flow = new DialogTestFlow(new DialogBot<MonitoringApp.MenuDialog>(new MonitoringApp.MenuDialog(), eventDialogs: SchedulingDialogs.All(_store)), locale: "en-GB");
+        await flow.Send(CheckInEvent())
+            .AssertReplyContains("How is your buurtdeal")
+            .AssertChoices("Going well", "Behind schedule", "Need help");
+    }
+}

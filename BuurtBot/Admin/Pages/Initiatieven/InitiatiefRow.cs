@@ -1,7 +1,0 @@
-using BuurtBot.Dialogs.Domain;
-using BuurtBot.Dialogs.Domain.Initiatieven;
-
-namespace BuurtBot.Admin.Pages.Initiatieven;
-
-/// <summary>One line of the list; <paramref name="StatusSince"/> is when it got its current status, for the waiting time.</summary>
-public sealed record InitiatiefRow(Guid Id, string Title, string Wijk, string? Buurt, Thema Thema, InitiatiefStatus Status, DateTime CreatedAt, DateTime StatusSince);

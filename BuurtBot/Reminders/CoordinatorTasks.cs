@@ -1,0 +1,38 @@
+using BuurtBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Reminders;
+
+/// <summary>
+/// Writes and reads the coordinators' task rows. Adding is idempotent by key, and only tracks the
+/// row: whoever saves the scope (a job, or the turn) stores it with the rest of its work.
+/// </summary>
+public sealed class CoordinatorTasks(BuurtBotDbContext db, TimeProvider time)
+{
+    public async Task AddAsync(CoordinatorTaskKind kind, string key, string? wijkName, Guid? initiatiefId, Guid? conversationId, CancellationToken cancellationToken, DateOnly? digestDate = null)
+    {
+        var set = db.Set<CoordinatorTask>();
+        if (set.Local.Any(t => t.Key == key) || await set.AsNoTracking().AnyAsync(t => t.Key == key, cancellationToken))
+        {
+            return;
+        }
+
+        set.Add(new CoordinatorTask
+        {
+            Key = key,
+            Kind = kind,
+            WijkName = wijkName,
+            InitiatiefId = initiatiefId,
+            ConversationId = conversationId,
+            DigestDate = digestDate,
+            CreatedUtc = time.GetUtcNow().UtcDateTime,
+        });
+    }
+
+    /// <summary>What the admin page shows a wijk's coordinators: its open tasks and those of no known wijk, oldest first.</summary>
+    public async Task<IReadOnlyList<CoordinatorTask>> OpenForWijkAsync(string wijkName, CancellationToken cancellationToken) =>
+        await db.Set<CoordinatorTask>().AsNoTracking()
+            .Where(t => t.DoneUtc == null && (t.WijkName == wijkName || t.WijkName == null))
+            .OrderBy(t => t.Id)
+            .ToListAsync(cancellationToken);
+}
