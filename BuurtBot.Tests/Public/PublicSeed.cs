@@ -1,5 +1,4 @@
 using BuurtBot.Admin.Handoff;
-using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Buurtdeals;

@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;

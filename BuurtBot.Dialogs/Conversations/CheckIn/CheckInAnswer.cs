@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Domain.Monitoring;
 namespace BuurtBot.Dialogs.Conversations.CheckIn;
 
 /// <summary>One answer in a check-in: about which afspraak, in which round, and what the resident said or showed.</summary>

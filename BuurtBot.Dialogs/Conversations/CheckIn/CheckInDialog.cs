@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;

@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Conversations.Evaluatie;
+using BuurtBot.Dialogs.Domain.Monitoring;
 
 namespace BuurtBot.Dialogs.Conversations.CheckIn;
 

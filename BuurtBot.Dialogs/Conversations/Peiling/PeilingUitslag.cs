@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Domain.Peilingen;
 namespace BuurtBot.Dialogs.Conversations.Peiling;
 
 /// <summary>A closed peiling's result: counts per option in the peiling's order.</summary>

@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 
 namespace BuurtBot.Dialogs.Domain.Monitoring;

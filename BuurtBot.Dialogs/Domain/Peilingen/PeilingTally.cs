@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Conversations.Peiling;
 
 namespace BuurtBot.Dialogs.Domain.Peilingen;
 

@@ -1,5 +1,4 @@
 using BuurtBot.Admin.Accounts;
-using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;

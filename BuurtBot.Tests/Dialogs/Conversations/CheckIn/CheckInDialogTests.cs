@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Conversations;
 using BuurtBot.Dialogs.Conversations.CheckIn;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Tests.Testing;

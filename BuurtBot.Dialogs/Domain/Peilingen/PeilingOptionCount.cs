@@ -1,3 +1,3 @@
-namespace BuurtBot.Dialogs.Conversations.Peiling;
+namespace BuurtBot.Dialogs.Domain.Peilingen;
 
 public sealed record PeilingOptionCount(string Option, int Count, int Percentage);

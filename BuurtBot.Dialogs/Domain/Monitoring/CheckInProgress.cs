@@ -1,4 +1,4 @@
-namespace BuurtBot.Dialogs.Conversations.CheckIn;
+namespace BuurtBot.Dialogs.Domain.Monitoring;
 
 /// <summary>
 /// The resident's answer to "Hoe gaat het met …?". Stored by name. What it does to the afspraak:
