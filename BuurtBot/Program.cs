@@ -1,5 +1,4 @@
 using BuurtBot.Admin;
-using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Handoff;
 using BuurtBot.Channels.Teams;
 using BuurtBot.Channels.Telegram;
@@ -16,7 +15,6 @@ using BuurtBot.Privacy;
 using BuurtBot.Scheduling;
 using BuurtBot.Steun;
 using BuurtBot.Storage;
-using BuurtBot.Storage.Transfer;
 using BuurtBot.Turns;
 using BuurtBot.Wijkagenda;
 
@@ -44,7 +42,7 @@ builder.AddPeilingen();
 
 var app = builder.Build();
 
-if (await app.RunAdminCommandAsync(args) || await app.RunDataCommandAsync(args))
+if (await app.RunCommandAsync(args))
 {
     return;
 }

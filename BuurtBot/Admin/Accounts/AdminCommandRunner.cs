@@ -10,18 +10,6 @@ namespace BuurtBot.Admin.Accounts;
 /// </summary>
 public static class AdminCommandRunner
 {
-    public static async Task<bool> RunAdminCommandAsync(this WebApplication app, string[] args)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        if (args is not ["admin", ..])
-        {
-            return false;
-        }
-
-        Environment.ExitCode = await RunAsync(app.Services, args, Console.Out);
-        return true;
-    }
-
     /// <summary>Runs an <c>admin …</c> command; returns the process exit code.</summary>
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {

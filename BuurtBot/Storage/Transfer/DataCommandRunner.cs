@@ -12,18 +12,6 @@ public static class DataCommandRunner
 {
     public const string Usage = "Usage: dotnet run --project BuurtBot -- data export <file.json> | data import <file.json>";
 
-    public static async Task<bool> RunDataCommandAsync(this WebApplication app, string[] args)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        if (args is not ["data", ..])
-        {
-            return false;
-        }
-
-        Environment.ExitCode = await RunAsync(app.Services, args, Console.Out);
-        return true;
-    }
-
     /// <summary>Runs a <c>data …</c> command; returns the process exit code.</summary>
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
