@@ -93,7 +93,7 @@ public sealed class SignInModel(
     }
 
     /// <summary>To the municipality's identity provider (authorization code with PKCE); back at /admin/aanmelden/extern.</summary>
-    public IActionResult OnPostOpenIdConnect()
+    public IActionResult OnGetOpenIdConnect()
     {
         if (!OpenIdConnect.Enabled)
         {
