@@ -102,7 +102,11 @@ public sealed class SignInProtectionTests : IDisposable
     public async Task KnownAndUnknownAddressesGetTheSameAnswersInAboutTheSameTime()
     {
         var gert = await AdminAccounts.CoordinatorAsync(Services, "Gert", "Zuidwest");
+        var warmUp = await AdminAccounts.CoordinatorAsync(Services, "Wim", "Zuidwest");
         using var script = new AdminHttpSession(_app.BaseAddress);
+        // Both paths once before measuring, so neither pays for first-time work (compiling, the unknown hash).
+        await script.SignInAsync(warmUp.Email, "Fout-Wachtwoord");
+        await script.SignInAsync("ook-niemand@hilversum.example", "Fout-Wachtwoord");
         var known = new List<(string Html, TimeSpan Took)>();
         var unknown = new List<(string Html, TimeSpan Took)>();
         for (var attempt = 0; attempt < 6; attempt++)
@@ -120,7 +124,10 @@ public sealed class SignInProtectionTests : IDisposable
         // Both check a password hash: an unknown address is not answered many times faster.
         var knownMedian = known.Take(5).Select(k => k.Took.TotalMilliseconds).Order().ElementAt(2);
         var unknownMedian = unknown.Take(5).Select(u => u.Took.TotalMilliseconds).Order().ElementAt(2);
-        Assert.InRange(unknownMedian / knownMedian, 0.5, 2.0);
+        // (Before, an unknown address was answered in 6 ms against 106 ms: a ratio of 0.06.) The bounds leave room for a busy machine.
+        Assert.True(unknownMedian / knownMedian is >= 0.4 and <= 2.5,
+            $"Known {string.Join(", ", known.Select(k => k.Took.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)))} ms; "
+            + $"unknown {string.Join(", ", unknown.Select(u => u.Took.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)))} ms.");
     }
 
     [Fact]
