@@ -24,16 +24,22 @@ public static class AdminExtensions
             {
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 12;
-                options.Lockout.AllowedForNewUsers = true;
+                // No hard lockout (anyone could use it to keep a coordinator out): SignInThrottle slows guessing instead.
+                options.Lockout.AllowedForNewUsers = false;
                 options.SignIn.RequireConfirmedAccount = false;
+                options.Tokens.AuthenticatorTokenProvider = TotpTokenProvider.Name;
             })
             .AddEntityFrameworkStores<BuurtBotDbContext>()
-            .AddClaimsPrincipalFactory<CoordinatorClaimsFactory>();
-        builder.Services.AddOptions<IdentityOptions>().Configure<IOptions<AdminOptions>>((identity, admin) =>
-        {
-            identity.Lockout.MaxFailedAccessAttempts = admin.Value.MaxFailedSignIns;
-            identity.Lockout.DefaultLockoutTimeSpan = admin.Value.LockoutDuration;
-        });
+            .AddClaimsPrincipalFactory<CoordinatorClaimsFactory>()
+            .AddErrorDescriber<DutchIdentityErrors>()
+            .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.Name);
+        // The security stamp is checked on every request: signing out, a new password or new rights end
+        // every other session of the account at once, a copied cookie included.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<DeviceCookie>();
+        builder.Services.AddSingleton<UnknownAccountHash>();
+        builder.AddAdminOpenIdConnect();
         builder.Services.ConfigureApplicationCookie(ConfigureCookie);
         builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<AdminOptions>, IConfiguration>((cookie, admin, configuration) =>
@@ -53,7 +59,7 @@ public static class AdminExtensions
             .AddPolicy(AdminPolicies.Staff, p => p.RequireRole(AdminRoles.All))
             .AddPolicy(AdminPolicies.Beheerder, p => p.RequireRole(AdminRoles.Beheerder))
             .AddPolicy(AdminPolicies.Live, p => p.RequireRole(AdminRoles.All)
-                .RequireAssertion(c => !c.User.HasClaim(x => x.Type == AdminClaims.MustChangePassword)));
+                .RequireAssertion(c => !c.User.HasClaim(x => x.Type is AdminClaims.MustChangePassword or AdminClaims.MustEnrolTotp)));
 
         builder.Services.AddRazorPages(options =>
         {
@@ -65,7 +71,10 @@ public static class AdminExtensions
             options.Conventions.AuthorizePage("/Admin/Handoff/Pages/Antwoorden", AdminPolicies.Beheerder);
             options.Conventions.AuthorizePage("/Admin/Audit/Pages/Audit", AdminPolicies.Beheerder);
             options.Conventions.AllowAnonymousToPage("/Admin/Accounts/Pages/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Admin/Accounts/Pages/SignInCode");
+            options.Conventions.AllowAnonymousToPage("/Admin/Accounts/Pages/ExternalSignIn");
             options.Conventions.ConfigureFilter(new MustChangePasswordFilter());
+            options.Conventions.ConfigureFilter(new MustEnrolTotpFilter());
         });
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<LiveAudience>();

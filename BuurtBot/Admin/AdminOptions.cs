@@ -27,13 +27,27 @@ public sealed class AdminOptions
             .All(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback);
     }
 
-    /// <summary>Failed sign-ins in a row before the account is locked.</summary>
-    [Range(3, 20)]
-    public int MaxFailedSignIns { get; set; } = 5;
+    /// <summary>
+    /// Failed sign-ins from one client address (whatever the account) within <see cref="SignInThrottleWindow"/>
+    /// before that address is refused for the rest of the window: one client cannot try many passwords quickly.
+    /// </summary>
+    [Range(3, 1000)]
+    public int SignInFailuresPerAddress { get; set; } = 20;
 
-    /// <summary>How long a locked account stays locked.</summary>
-    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>
+    /// Failed sign-ins for one account (known or not) within the window before further tries are refused,
+    /// counted apart for browsers that signed in to that account before (device cookie), so an attacker
+    /// who uses up the count cannot keep the coordinator out. There is no hard lockout.
+    /// </summary>
+    [Range(3, 100)]
+    public int SignInFailuresPerAccount { get; set; } = 5;
+
+    /// <summary>The sliding window of both counts.</summary>
+    public TimeSpan SignInThrottleWindow { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>How long a sign-in lasts without activity.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Sign-in with the municipality's own identity provider; off until Authority and ClientId are set.</summary>
+    public Accounts.AdminOpenIdConnectOptions OpenIdConnect { get; set; } = new();
 }

@@ -2,6 +2,7 @@ using BuurtBot.Dialogs.Conversations;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Notifications;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace BuurtBot.Initiatieven;
 /// turn saves what the dialog changed together with its state and replies. A change is loaded,
 /// made by the domain type's transition, and left to that save.
 /// </summary>
-internal sealed class EfInitiatiefStore(BuurtBotDbContext db) : IInitiatiefStore
+internal sealed class EfInitiatiefStore(BuurtBotDbContext db, CoordinatorNotifier? notifier = null) : IInitiatiefStore
 {
     // The newest similar ones are plenty: a resident is shown a few.
     private const int MaxSimilar = 20;
@@ -74,6 +75,10 @@ internal sealed class EfInitiatiefStore(BuurtBotDbContext db) : IInitiatiefStore
     {
         var initiatief = await LoadAsync(id, cancellationToken);
         initiatief.AcceptDeal(DealSide.Bewoners, version, Actor.Resident(residentId), now);
+        if (notifier is not null)
+        {
+            await notifier.DealAcceptedAsync(id, version, initiatief.WijkName, cancellationToken);
+        }
         return initiatief;
     }
 

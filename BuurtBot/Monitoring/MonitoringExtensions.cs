@@ -24,6 +24,7 @@ public static class MonitoringExtensions
         builder.Services.AddScoped<Dialog>(sp => new EvaluatieDialog(sp.GetRequiredService<IMonitoringStore>()));
 
         builder.Services.AddScoped<IMonitoringStore, MonitoringStore>();
+        builder.Services.AddScoped<MonitoringTimeline>();
         builder.Services.AddScoped<CheckInPlanner>();
         builder.Services.AddScoped<CheckInTriggerSync>();
         builder.Services.AddScoped<CheckInService>();

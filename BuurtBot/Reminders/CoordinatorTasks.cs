@@ -1,3 +1,4 @@
+using BuurtBot.Notifications;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace BuurtBot.Reminders;
 /// Writes and reads the coordinators' task rows. Adding is idempotent by key, and only tracks the
 /// row: whoever saves the scope (a job, or the turn) stores it with the rest of its work.
 /// </summary>
-public sealed class CoordinatorTasks(BuurtBotDbContext db, TimeProvider time)
+public sealed class CoordinatorTasks(BuurtBotDbContext db, CoordinatorNotifier notifier, TimeProvider time)
 {
     public async Task AddAsync(CoordinatorTaskKind kind, string key, string? wijkName, Guid? initiatiefId, Guid? conversationId, CancellationToken cancellationToken, DateOnly? digestDate = null)
     {
@@ -27,6 +28,17 @@ public sealed class CoordinatorTasks(BuurtBotDbContext db, TimeProvider time)
             DigestDate = digestDate,
             CreatedUtc = time.GetUtcNow().UtcDateTime,
         });
+
+        // The task's coordinators hear about the urgent ones by e-mail too, in the same save.
+        switch (kind)
+        {
+            case CoordinatorTaskKind.HulpNodig:
+                await notifier.CheckInNeedsHelpAsync("task:" + key, wijkName, initiatiefId, cancellationToken);
+                break;
+            case CoordinatorTaskKind.GeenReactie:
+                await notifier.CheckInEscalatedAsync("task:" + key, wijkName, initiatiefId, cancellationToken);
+                break;
+        }
     }
 
     /// <summary>What the admin page shows a wijk's coordinators: its open tasks and those of no known wijk, oldest first.</summary>

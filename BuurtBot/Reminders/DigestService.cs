@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Notifications;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace BuurtBot.Reminders;
 /// in the queue since before the end of the last office day. Written as task rows per wijk
 /// (coordinators cannot be messaged yet), one per item per day.
 /// </summary>
-public sealed class DigestService(BuurtBotDbContext db, CoordinatorTasks tasks, IOptions<SchedulingOptions> options, TimeProvider time)
+public sealed class DigestService(BuurtBotDbContext db, CoordinatorTasks tasks, CoordinatorNotifier notifier, IOptions<SchedulingOptions> options, TimeProvider time)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -45,6 +46,9 @@ public sealed class DigestService(BuurtBotDbContext db, CoordinatorTasks tasks, 
             added++;
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+        // The morning e-mail counts what is open now, today's new tasks included (so after their save).
+        await notifier.DailySummaryAsync(today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return added;
     }

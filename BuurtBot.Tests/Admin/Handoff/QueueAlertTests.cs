@@ -19,7 +19,7 @@ public sealed partial class QueueAlertTests : IDisposable
     [Fact]
     public async Task AChatWaitingLongerThanTheAlertTimeIsHighlightedOnGesprekken()
     {
-        var bea = await AdminAccounts.BeheerderAsync(_app.Services);
+        var olga = await AdminAccounts.CoordinatorAsync(_app.Services, "Olga", "Oost");
         var resident = await Resident.StartAsync(_app.CreateClient(), _app.Services, "Oost");
         await resident.RequestHumanAsync(_app.Services);
         var browser = _app.CreateClient();
@@ -28,7 +28,7 @@ public sealed partial class QueueAlertTests : IDisposable
         var signedIn = await browser.PostAsync("/admin/aanmelden", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = Token().Match(signInPage).Groups[1].Value,
-            ["Email"] = bea.Email,
+            ["Email"] = olga.Email,
             ["Password"] = AdminAccounts.Password,
         }));
         signedIn.EnsureSuccessStatusCode();

@@ -68,6 +68,77 @@ public sealed class AccountService(
         return new AccountCreation(password, []);
     }
 
+    /// <summary>
+    /// Gives an account its role (null: no rights at all) and, for a buurtcoördinator, its wijken. A change
+    /// renews the security stamp, so every session of that account is checked again at its next request
+    /// and carries the new rights (or none). Errors are for the Accounts page; none means done.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SetRightsAsync(CoordinatorAccount account, string? role, IReadOnlyCollection<string> wijken, bool fromProvider, Coordinator? changedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(wijken);
+        if (role is not null && !AdminRoles.All.Contains(role))
+        {
+            return ["Kies een rol."];
+        }
+
+        var known = wijken.Select(w => areas.FindWijk(w)?.Name).ToList();
+        if (!fromProvider && known.Any(w => w is null))
+        {
+            return ["Een van de wijken bestaat niet."];
+        }
+
+        var newWijken = role == AdminRoles.Buurtcoordinator ? known.OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList() : [];
+        if (role == AdminRoles.Buurtcoordinator && newWijken.Count == 0)
+        {
+            if (!fromProvider)
+            {
+                return ["Kies minstens één wijk voor een buurtcoördinator."];
+            }
+
+            role = null;
+        }
+
+        await EnsureRolesAsync();
+        var currentRoles = (await users.GetRolesAsync(account)).Where(AdminRoles.All.Contains).ToList();
+        var claims = await users.GetClaimsAsync(account);
+        var currentWijken = claims.Where(c => c.Type == AdminClaims.Wijk).Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
+        var marked = claims.Any(c => c.Type == AdminClaims.RightsFromProvider);
+        var sameRole = role is null ? currentRoles.Count == 0 : currentRoles.SequenceEqual([role]);
+        if (sameRole && currentWijken.SequenceEqual(newWijken) && marked == fromProvider)
+        {
+            return [];
+        }
+
+        if (currentRoles.Count > 0)
+        {
+            await users.RemoveFromRolesAsync(account, currentRoles);
+        }
+
+        if (role is not null)
+        {
+            await users.AddToRoleAsync(account, role);
+        }
+
+        await users.RemoveClaimsAsync(account, claims.Where(c => c.Type is AdminClaims.Wijk or AdminClaims.RightsFromProvider));
+        var added = newWijken.Select(w => new Claim(AdminClaims.Wijk, w)).ToList();
+        if (fromProvider)
+        {
+            added.Add(new Claim(AdminClaims.RightsFromProvider, "true"));
+        }
+
+        if (added.Count > 0)
+        {
+            await users.AddClaimsAsync(account, added);
+        }
+
+        await users.UpdateSecurityStampAsync(account);
+        await audit.RecordAsync(changedBy, AuditActions.RightsChanged,
+            detail: $"{role ?? "geen rechten"}{(newWijken.Count > 0 ? ": " + string.Join(", ", newWijken) : "")}{(fromProvider ? " (identity provider)" : "")}: {account.Id}",
+            cancellationToken: cancellationToken);
+        return [];
+    }
+
     public async Task EnsureRolesAsync()
     {
         foreach (var role in AdminRoles.All)

@@ -13,7 +13,8 @@ public sealed class MustChangePasswordFilter : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var user = context.HttpContext.User;
-        var exempt = context.ActionDescriptor.ViewEnginePath is "/Admin/Accounts/Pages/ChangePassword" or "/Admin/Accounts/Pages/SignIn" or "/Admin/Accounts/Pages/SignOut";
+        var exempt = context.ActionDescriptor.ViewEnginePath is "/Admin/Accounts/Pages/ChangePassword" or "/Admin/Accounts/Pages/SignIn" or "/Admin/Accounts/Pages/SignOut"
+            or "/Admin/Accounts/Pages/SignInCode" or "/Admin/Accounts/Pages/ExternalSignIn";
         if (!exempt && user.HasClaim(c => c.Type == AdminClaims.MustChangePassword))
         {
             context.Result = new RedirectResult(ChangePasswordPath);

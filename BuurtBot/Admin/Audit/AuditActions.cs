@@ -7,6 +7,10 @@ public static class AuditActions
     public const string SignInFailed = "sign-in-failed";
     public const string LockedOut = "locked-out";
     public const string PasswordChanged = "password-changed";
+    public const string SignedOut = "signed-out";
+    public const string TotpEnabled = "totp-enabled";
+    public const string RightsChanged = "rights-changed";
+    public const string NotificationsChanged = "notifications-changed";
     public const string AccountCreated = "account-created";
     public const string TookOver = "took-over";
     public const string Replied = "replied";

@@ -1,6 +1,7 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Audit;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Notifications;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public sealed partial class HandoffService(
     TurnQueue turns,
     OutboxSignal outbox,
     TranscriptNotifier notifier,
+    CoordinatorNotifier coordinators,
     IOptions<HandoffOptions> options,
     TimeProvider time,
     ILogger<HandoffService> logger)
@@ -60,6 +62,7 @@ public sealed partial class HandoffService(
 
         var hours = new OfficeHours(options.Value.OfficeHours);
         AddLine(conversation, TranscriptAuthor.Bot, null, HandoffTexts.Queued(conversation.Locale, hours.NextOpening(now)));
+        await coordinators.ChatQueuedAsync(conversationId, conversation.Wijk, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogQueued(conversationId, reason);
