@@ -19,7 +19,7 @@ internal static class DirectLineEndpoints
 
     public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v3/directline").WithTags("Direct Line");
+        var group = app.MapGroup("/v3/directline").WithTags("Direct Line").RequireCors(DirectLineCors.Policy);
         group.MapPost("/tokens/generate", Generate);
         group.MapPost("/tokens/refresh", Refresh);
         group.MapPost("/conversations", StartConversation);
@@ -45,7 +45,7 @@ internal static class DirectLineEndpoints
         var caller = DirectLineCaller.From(request, tokens);
         if (caller.ConversationId is not { } conversationId)
         {
-            return DirectLineError.Unauthorized();
+            return caller.Refusal();
         }
 
         return Results.Ok(new ConversationResponse(conversationId, tokens.Issue(conversationId), tokens.LifetimeSeconds));
@@ -56,7 +56,7 @@ internal static class DirectLineEndpoints
         var caller = DirectLineCaller.From(request, tokens);
         if (!caller.IsAuthenticated)
         {
-            return DirectLineError.Unauthorized();
+            return caller.Refusal();
         }
 
         var conversationId = caller.ConversationId ?? DirectLineTokens.NewConversationId();
@@ -215,6 +215,11 @@ internal static class DirectLineEndpoints
         ILogger<DirectLineStream> logger)
     {
         var caller = DirectLineCaller.FromStream(context.Request, tokens);
+        if (caller.TokenExpired)
+        {
+            return DirectLineError.TokenExpired();
+        }
+
         if (!caller.IsAuthenticated)
         {
             return DirectLineError.Of(StatusCodes.Status401Unauthorized, "TokenOrSecretInvalid",
@@ -276,11 +281,11 @@ internal static class DirectLineEndpoints
         return $"{scheme}://{request.Host}{request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(id)}/stream{query}";
     }
 
-    /// <summary>401 without a valid token or secret, 403 for another conversation's id; null when the caller may use it.</summary>
+    /// <summary>401 without a valid token or secret, 403 for an expired token or another conversation's id; null when the caller may use it.</summary>
     private static IResult? Refuse(HttpRequest request, DirectLineTokens tokens, string conversationId)
     {
         var caller = DirectLineCaller.From(request, tokens);
-        return !caller.IsAuthenticated ? DirectLineError.Unauthorized()
+        return !caller.IsAuthenticated ? caller.Refusal()
             : !caller.MayUse(conversationId) ? DirectLineError.Forbidden()
             : null;
     }
