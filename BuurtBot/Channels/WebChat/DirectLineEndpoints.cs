@@ -60,21 +60,41 @@ internal static class DirectLineEndpoints
         }
 
         var conversationId = caller.ConversationId ?? DirectLineTokens.NewConversationId();
-        var locale = request.Headers.AcceptLanguage.ToString() is { Length: > 0 } accept
-            ? accept.Split(',')[0].Split(';')[0].Trim()
-            : null;
+        var locale = DirectLineLocale.Of(await ReadStartBodyAsync(request, cancellationToken), request.Headers.AcceptLanguage.ToString());
 
         // Starting twice with the same token is one start: the dedupe key is the conversation.
-        await inbox.StoreAsync(
+        var stored = await inbox.StoreAsync(
             new InboundEnvelope(Channel, conversationId, $"{conversationId}:start", new InboundMessage { Kind = InboundKind.ConversationStarted, Locale = locale })
             {
-                Locale = locale is { Length: <= 16 } ? locale : null,
+                Locale = locale,
             },
             cancellationToken);
 
         var token = tokens.Issue(conversationId);
-        return Results.Created($"/v3/directline/conversations/{conversationId}",
-            new ConversationResponse(conversationId, token, tokens.LifetimeSeconds, StreamUrl(request, conversationId, token, watermark: null)));
+        var response = new ConversationResponse(conversationId, token, tokens.LifetimeSeconds, StreamUrl(request, conversationId, token, watermark: null));
+
+        // Direct Line 3.0: 201 Created for a new conversation, 200 OK when the token's conversation had already started.
+        return stored.Duplicate
+            ? Results.Ok(response)
+            : Results.Created($"/v3/directline/conversations/{conversationId}", response);
+    }
+
+    /// <summary>The optional start body directlinejs sends (<c>{ user, locale }</c>); an absent or malformed one counts as none.</summary>
+    private static async Task<DirectLineStartBody?> ReadStartBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is 0 or > 4096 || request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<DirectLineStartBody>(request.Body, MessageJson.Options, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Direct Line's reconnect: a fresh token and a streamUrl that resumes after the watermark.</summary>
@@ -90,9 +110,16 @@ internal static class DirectLineEndpoints
             return DirectLineError.BadArgument(DirectLineTranscript.BadWatermark);
         }
 
-        if (!await db.Conversations.AnyAsync(c => c.Channel == Channel && c.ChannelConversationId == id, cancellationToken))
+        if (await DirectLineTranscript.FindAsync(db, id, cancellationToken) is not { } conversation)
         {
             return DirectLineError.NoSuchConversation();
+        }
+
+        // Direct Line 3.0: without a watermark a reconnect replays nothing, only what comes after it.
+        if (string.IsNullOrEmpty(watermark))
+        {
+            var last = await db.Transcript.Where(t => t.ConversationId == conversation.Id).MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+            watermark = last.ToString(CultureInfo.InvariantCulture);
         }
 
         var token = tokens.Issue(id);
