@@ -26,6 +26,7 @@ internal static class DirectLineEndpoints
         group.MapGet("/conversations/{id}", Reconnect);
         group.MapPost("/conversations/{id}/activities", PostActivity);
         group.MapGet("/conversations/{id}/activities", GetActivities);
+        group.MapPost("/conversations/{id}/upload", Upload);
         group.MapGet("/conversations/{id}/stream", Stream);
         return group;
     }
@@ -174,15 +175,29 @@ internal static class DirectLineEndpoints
                 : DirectLineError.BadArgument(invalid);
         }
 
+        return await StoreAsync(id, message, ClientActivityId(activity), request, inbox, db, limiter, options.Value, cancellationToken);
+    }
+
+    /// <summary>A resident's message (posted or uploaded) into the inbox, once per client id, within the rate limit.</summary>
+    private static async Task<IResult> StoreAsync(
+        string id,
+        InboundMessage message,
+        string? clientId,
+        HttpRequest request,
+        Inbox inbox,
+        BuurtBotDbContext db,
+        WebChatRateLimiter limiter,
+        WebChatOptions options,
+        CancellationToken cancellationToken)
+    {
         if (!limiter.TryAcquire(id, out var retryAfter))
         {
             request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return DirectLineError.Of(StatusCodes.Status429TooManyRequests, "TooManyRequests",
-                $"At most {options.Value.MessagesPerMinute} messages a minute; wait a moment and send again.");
+                $"At most {options.MessagesPerMinute} messages a minute; wait a moment and send again.");
         }
 
         // Web Chat gives each message a client id; a retried post of the same message is the same message.
-        var clientId = ClientActivityId(activity);
         var messageId = clientId is null ? $"{id}:{Guid.NewGuid():N}" : $"{id}:c:{clientId}";
         // The inbox refuses a conversation we never started (one query for both, not a lookup first).
         var stored = await inbox.StoreAsync(new InboundEnvelope(Channel, id, messageId, message) { OnlyIntoExistingConversation = true }, cancellationToken);
@@ -195,6 +210,31 @@ internal static class DirectLineEndpoints
             .Where(t => t.ConversationId == stored.ConversationId && t.ChannelMessageId == messageId)
             .Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
         return Results.Ok(new ActivityResponse(ActivityTranslator.ActivityId(id, transcriptId)));
+    }
+
+    /// <summary>Web Chat's paperclip: files (photos) with the activity that carries them, into the inbox as one message.</summary>
+    private static async Task<IResult> Upload(
+        string id,
+        HttpRequest request,
+        DirectLineTokens tokens,
+        Inbox inbox,
+        BuurtBotDbContext db,
+        WebChatRateLimiter limiter,
+        IOptions<WebChatOptions> options,
+        CancellationToken cancellationToken)
+    {
+        if (Refuse(request, tokens, id) is { } refused)
+        {
+            return refused;
+        }
+
+        var (message, clientId, error) = await DirectLineUpload.ReadAsync(request, options.Value, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        return await StoreAsync(id, message!, clientId, request, inbox, db, limiter, options.Value, cancellationToken);
     }
 
     private static async Task<IResult> GetActivities(

@@ -33,6 +33,10 @@ public sealed class WebChatOptions
     [Range(1024, 1_048_576)]
     public int MaxRequestBytes { get; set; } = 64 * 1024;
 
+    /// <summary>Largest upload (Web Chat's paperclip) accepted, in bytes, all files together.</summary>
+    [Range(1024, 20 * 1024 * 1024)]
+    public int MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
+
     /// <summary>
     /// Seconds between the empty keep-alive messages on an idle Direct Line stream, so proxies
     /// that close quiet connections leave it open.
