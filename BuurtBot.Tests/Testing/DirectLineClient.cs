@@ -85,6 +85,38 @@ public sealed class DirectLineClient(HttpClient http)
         return (await ReadJson(response))["id"]!.GetValue<string>();
     }
 
+    /// <summary>
+    /// What Microsoft Web Chat posts for a tapped button (its sendMessageBack and imBack): a messageBack sends
+    /// the button's text and value, with its displayText in channelData; an imBack sends its value as text.
+    /// </summary>
+    public async Task<string> TapAsync(JsonObject action)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["from"] = new JsonObject { ["id"] = "resident", ["role"] = "user" },
+        };
+        var channelData = new JsonObject { ["clientActivityID"] = Guid.NewGuid().ToString("N") };
+        if (action["type"]?.GetValue<string>() == "messageBack")
+        {
+            activity["text"] = action["text"]?.DeepClone();
+            activity["value"] = action["value"]?.DeepClone();
+            channelData["messageBack"] = new JsonObject { ["displayText"] = action["displayText"]?.DeepClone() };
+        }
+        else
+        {
+            activity["text"] = action["value"]?.DeepClone();
+        }
+
+        activity["channelData"] = channelData;
+        var response = await PostRawAsync(activity.ToJsonString());
+        Assert.True(response.IsSuccessStatusCode, $"Tapping {action.ToJsonString()} gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await ReadJson(response))["id"]!.GetValue<string>();
+    }
+
+    public static IReadOnlyList<JsonObject> ChoiceActions(JsonObject activity) =>
+        activity["suggestedActions"]?["actions"]?.AsArray().Select(a => a!.AsObject()).ToList() ?? [];
+
     public async Task<HttpResponseMessage> GetActivitiesAsync(string? watermark = null, string? token = null, string? conversationId = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get,

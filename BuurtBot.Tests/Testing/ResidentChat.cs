@@ -22,6 +22,8 @@ public sealed class ResidentChat
     /// <summary>The buttons under the last reply read that had any.</summary>
     public IReadOnlyList<string> Buttons { get; private set; } = [];
 
+    private IReadOnlyList<JsonObject> _actions = [];
+
     /// <summary>Opens the web chat; the bot's welcome is waiting to be read.</summary>
     public static async Task<ResidentChat> OpenAsync(BuurtBotApp app, string? acceptLanguage = null)
     {
@@ -38,7 +40,7 @@ public sealed class ResidentChat
     public static ResidentChat Reconnect(ResidentChat before, BuurtBotApp app)
     {
         Assert.True(before._unread.Count == 0, $"Unread replies before the restart: {Describe(before._unread)}");
-        return new ResidentChat(before.Client.Reconnect(app.CreateClient())) { Buttons = before.Buttons };
+        return new ResidentChat(before.Client.Reconnect(app.CreateClient())) { Buttons = before.Buttons, _actions = before._actions };
     }
 
     /// <summary>Opens the chat and agrees to the privacy notice; the menu is the next thing to read.</summary>
@@ -57,11 +59,12 @@ public sealed class ResidentChat
         await Client.SayAsync(text);
     }
 
-    /// <summary>Taps a button of the last question: it must have been offered. Web Chat sends the button's title.</summary>
+    /// <summary>Taps a button of the last question: it must have been offered. It sends what Web Chat sends for that button.</summary>
     public async Task Tap(string title)
     {
         Assert.True(Buttons.Contains(title), $"No button '{title}' was offered; the buttons were: {string.Join(" | ", Buttons)}");
-        await Say(title);
+        Assert.True(_unread.Count == 0, $"Unread replies before tapping '{title}': {Describe(_unread)}");
+        await Client.TapAsync(_actions.First(a => a["title"]?.GetValue<string>() == title));
     }
 
     public Task ShareLocation(double latitude, double longitude) => Post(new JsonObject
@@ -129,6 +132,7 @@ public sealed class ResidentChat
         if (DirectLineClient.ChoiceTitles(next) is { Count: > 0 } titles)
         {
             Buttons = titles;
+            _actions = DirectLineClient.ChoiceActions(next);
         }
 
         return next;

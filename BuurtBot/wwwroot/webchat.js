@@ -154,7 +154,7 @@
     const who = document.createElement("span");
     who.className = "who";
     who.textContent = mine ? "Jij" : (activity.from && activity.from.name) || "BuurtBot";
-    item.append(who, document.createTextNode(activity.text || ""));
+    item.append(who, ...withLinks(activity.text || ""));
     for (const attachment of activity.attachments || []) {
       if (!attachment.contentUrl) continue;
       const link = document.createElement("a");
@@ -168,15 +168,34 @@
     if (!mine) showChoices(activity.suggestedActions ? activity.suggestedActions.actions : []);
   }
 
+  // The text as written (the list keeps white-space: pre-wrap), with web addresses as links that open
+  // in a new tab. Text nodes and an href set from a matched https address: nothing is parsed as HTML.
+  function withLinks(text) {
+    const nodes = [];
+    let last = 0;
+    for (const match of text.matchAll(/https?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/g)) {
+      nodes.push(document.createTextNode(text.slice(last, match.index)));
+      const link = document.createElement("a");
+      link.href = match[0];
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      link.textContent = match[0];
+      nodes.push(link);
+      last = match.index + match[0].length;
+    }
+    nodes.push(document.createTextNode(text.slice(last)));
+    return nodes;
+  }
+
   function showChoices(actions) {
     choices.replaceChildren();
     for (const action of actions) {
       const button = document.createElement("button");
       button.type = "button";
       button.textContent = action.title;
-      // messageBack (a peiling's answer): the chat shows the option, the bot gets its value.
+      // messageBack: the chat shows the title (displayText), the bot recognises the choice by its value.
       button.addEventListener("click", () => action.type === "messageBack"
-        ? send(action.text || action.title, action.value)
+        ? send(action.displayText || action.text || action.title, action.value)
         : send(action.value || action.title));
       choices.append(button);
     }

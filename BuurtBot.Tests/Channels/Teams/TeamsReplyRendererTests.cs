@@ -50,6 +50,33 @@ public sealed class TeamsReplyRendererTests
         }
     }
 
+    /// <summary>A tap's visible text is the title: imBack sends its value as the resident's message, so its value is the title.</summary>
+    [Fact]
+    public void ASuggestedActionSendsTheTitleNotTheChoicesCode()
+    {
+        var message = new OutboundMessage { Text = "Kies", Choices = [new ReplyChoice("Iets anders", "own"), new ReplyChoice("Klaar", "done")] };
+
+        var activity = TeamsReplyRenderer.Render(message, Reference("personal"), null, "nl-NL");
+
+        Assert.All(activity.SuggestedActions!.Actions, a => Assert.Equal(a.Title, a.Value));
+        Assert.Equal(["Iets anders", "Klaar"], activity.SuggestedActions.Actions.Select(a => a.Value));
+    }
+
+    /// <summary>On a card the button is a messageBack: the chat shows its title (displayText), the bot gets the code in value.</summary>
+    [Fact]
+    public void ACardButtonShowsItsTitleAndSendsTheCodeAsValue()
+    {
+        var message = new OutboundMessage { Text = "Kies", Choices = [new ReplyChoice("Groen", "Groen"), new ReplyChoice("Spelen en bewegen", "SpelenEnBewegen")] };
+
+        var activity = TeamsReplyRenderer.Render(message, Reference("groupChat"), null, "nl-NL");
+
+        var buttons = Assert.Single(activity.Attachments!).Content!.Value.GetProperty("buttons").EnumerateArray().ToList();
+        Assert.All(buttons, b => Assert.Equal("messageBack", b.GetProperty("type").GetString()));
+        Assert.Equal("Spelen en bewegen", buttons[1].GetProperty("displayText").GetString());
+        Assert.Equal("Spelen en bewegen", buttons[1].GetProperty("text").GetString());
+        Assert.Equal("SpelenEnBewegen", buttons[1].GetProperty("value").GetString());
+    }
+
     [Fact]
     public void MoreThanSixChoicesAreSpreadOverSeveralCards()
     {

@@ -27,7 +27,14 @@ public sealed class DirectLineTests : IDisposable
         Assert.Equal(
             ["Nieuw initiatief", "Mijn initiatieven", "Praat met een buurtcoördinator", "Privacy"],
             DirectLineClient.ChoiceTitles(reply));
-        Assert.Equal("imBack", reply["suggestedActions"]!["actions"]![0]!["type"]!.GetValue<string>());
+        // messageBack: Web Chat shows displayText (the title) in the resident's bubble and sends the value.
+        Assert.All(DirectLineClient.ChoiceActions(reply), a =>
+        {
+            Assert.Equal("messageBack", a["type"]!.GetValue<string>());
+            Assert.Equal(a["title"]!.GetValue<string>(), a["displayText"]!.GetValue<string>());
+            Assert.Equal(a["title"]!.GetValue<string>(), a["text"]!.GetValue<string>());
+        });
+        Assert.Equal("plain", reply["textFormat"]!.GetValue<string>());
         Assert.Equal("expectingInput", reply["inputHint"]!.GetValue<string>());
         Assert.Contains(resident.Received, a => a["from"]!["role"]!.GetValue<string>() == "user" && a["text"]!.GetValue<string>() == "hallo");
     }

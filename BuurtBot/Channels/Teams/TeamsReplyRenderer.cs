@@ -7,7 +7,8 @@ namespace BuurtBot.Channels.Teams;
 /// <summary>
 /// Turns a neutral reply into the activity Teams shows. Choices become suggested actions in a
 /// personal chat when they are few (Teams shows at most 3 there, and only in 1:1 chats), and a
-/// hero card with imBack buttons otherwise, at most 6 buttons a card.
+/// hero card with messageBack buttons otherwise, at most 6 buttons a card. Whichever it is, what the
+/// chat shows for a tap is the button's title, never the choice's value.
 /// </summary>
 public static class TeamsReplyRenderer
 {
@@ -43,21 +44,26 @@ public static class TeamsReplyRenderer
             return activity with { Attachments = [card], AttachmentLayout = "list" };
         }
 
-        var actions = message.Choices.Select(c => new TeamsCardAction("imBack", c.Title, c.Value)).ToList();
-        if (actions.Count == 0)
+        if (message.Choices.Count == 0)
         {
             return activity with { Text = message.Text, TextFormat = "plain" };
         }
 
-        if (reference.IsPersonal && actions.Count <= MaxSuggestedActions)
+        if (reference.IsPersonal && message.Choices.Count <= MaxSuggestedActions)
         {
+            // Teams' suggested actions are imBack only, and an imBack puts its value in the chat as the
+            // resident's message: the value is the title, which the choice recognisers know.
+            var suggested = message.Choices.Select(c => new TeamsCardAction("imBack", c.Title, c.Title)).ToList();
             return activity with
             {
                 Text = message.Text,
                 TextFormat = "plain",
-                SuggestedActions = new TeamsSuggestedActions(reference.UserId is null ? null : [reference.UserId], actions),
+                SuggestedActions = new TeamsSuggestedActions(reference.UserId is null ? null : [reference.UserId], suggested),
             };
         }
+
+        // On a card, messageBack: the chat shows the title (displayText), the bot gets the choice's value.
+        var actions = message.Choices.Select(c => new TeamsCardAction("messageBack", c.Title, c.Value, c.Title, c.Title)).ToList();
 
         // The SDK's ChoiceFactory puts the text in the card; later cards carry only the rest of the buttons.
         var cards = actions.Chunk(MaxButtonsPerCard)

@@ -10,7 +10,11 @@ internal sealed record TelegramTurn(long ChatId, InboundMessage Message, string?
 
 /// <summary>A tapped inline button; its data still has to be turned back into the choice's value.</summary>
 internal sealed record TelegramButtonTap(long ChatId, string CallbackQueryId, int? MessageId, string? Data, string? Locale)
-    : TelegramInbound(ChatId);
+    : TelegramInbound(ChatId)
+{
+    /// <summary>The button's text as the resident saw it, when the update still carries the keyboard.</summary>
+    public string? Title { get; init; }
+}
 
 /// <summary>The resident blocked the bot (or unblocked it again).</summary>
 internal sealed record TelegramBlockChange(long ChatId, bool Blocked) : TelegramInbound(ChatId);

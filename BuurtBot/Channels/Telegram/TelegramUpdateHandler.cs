@@ -51,7 +51,7 @@ internal sealed partial class TelegramUpdateHandler(
         var value = await choices.ResolveAsync(tap.Data, tap.ChatId, cancellationToken);
         if (value is not null)
         {
-            await StoreAsync(updateId, tap.ChatId, new InboundMessage { Text = value, Locale = tap.Locale }, tap.Locale, cancellationToken);
+            await StoreAsync(updateId, tap.ChatId, new InboundMessage { Text = tap.Title is { Length: > 0 } title ? title : value, Value = value, Locale = tap.Locale }, tap.Locale, cancellationToken);
         }
         else
         {

@@ -73,7 +73,12 @@ internal static class TelegramUpdateTranslator
 
     private static TelegramButtonTap FromTap(CallbackQuery tap) =>
         // In a private chat the chat id is the user id, also when the message is too old to be included.
-        new(tap.Message?.Chat.Id ?? tap.From.Id, tap.Id, tap.Message?.Id, tap.Data, LocaleOf(tap.From));
+        new(tap.Message?.Chat.Id ?? tap.From.Id, tap.Id, tap.Message?.Id, tap.Data, LocaleOf(tap.From))
+        {
+            // The tapped button's own text, from the keyboard the update carries: the transcript shows it, not the value.
+            Title = tap.Message?.ReplyMarkup?.InlineKeyboard.SelectMany(row => row)
+                .FirstOrDefault(button => button.CallbackData is not null && button.CallbackData == tap.Data)?.Text,
+        };
 
     /// <summary>
     /// A vote in one of our non-anonymous polls names the voter, not the chat; in a private chat they

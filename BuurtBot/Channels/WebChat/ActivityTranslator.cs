@@ -101,6 +101,14 @@ internal static class ActivityTranslator
         };
     }
 
+    /// <summary>
+    /// A choice as a button: messageBack, so the resident's bubble shows the title they tapped (Web Chat shows
+    /// <c>displayText</c>, and <c>text</c> is the title too, for clients that show what they send) while the
+    /// bot recognises the choice from its value. An imBack would put the value, an internal code, in the chat.
+    /// </summary>
+    private static CardAction Button(ReplyChoice choice) =>
+        new("messageBack", choice.Title, choice.Value, choice.Title, choice.Title);
+
     private static JsonElement? ClientActivityIdOf(string? channelMessageId, string conversationId)
     {
         var prefix = conversationId + ":c:";
@@ -146,12 +154,12 @@ internal static class ActivityTranslator
             Text = outbound.Text,
             Locale = locale,
             InputHint = outbound.InputHint == InputHint.ExpectingInput ? "expectingInput" : "acceptingInput",
+            // Web Chat renders bot text as Markdown by default, which joins the summary's lines into one
+            // paragraph and reads a resident's "*" or "_" as markup: BuurtBot's texts are plain text.
+            TextFormat = "plain",
             SuggestedActions = outbound.Choices.Count == 0
                 ? null
-                : new SuggestedActions(outbound.Choices.Select(c => outbound.Poll is null
-                    ? new CardAction("imBack", c.Title, c.Value)
-                    // A peiling's answer: the value names peiling and option, the resident sees the option's text.
-                    : new CardAction("messageBack", c.Title, c.Value, c.Title, c.Title)).ToList()),
+                : new SuggestedActions([.. outbound.Choices.Select(Button)]),
             Attachments = outbound.Attachment is { } file
                 ? [new DirectLineAttachment(file.ContentType, $"data:{file.ContentType};base64,{Convert.ToBase64String(file.Content)}", file.Name)]
                 : null,

@@ -13,6 +13,7 @@ public sealed record DirectLineActivity
     public ChannelAccount? From { get; init; }
     public ConversationAccount? Conversation { get; init; }
     public string? Text { get; init; }
+    public string? TextFormat { get; init; }
     public string? Locale { get; init; }
     public string? InputHint { get; init; }
     public string? ReplyToId { get; init; }

@@ -1,9 +1,12 @@
 namespace BuurtBot.Channels.WebChat;
 
 /// <summary>Who is calling: the holder of the secret, the holder of one conversation's token, or nobody.</summary>
-internal readonly record struct DirectLineCaller(bool IsSecret, string? ConversationId, DateTimeOffset? Expires = null)
+internal readonly record struct DirectLineCaller(bool IsSecret, string? ConversationId, DateTimeOffset? Expires = null, bool TokenExpired = false)
 {
     public bool IsAuthenticated => IsSecret || ConversationId is not null;
+
+    /// <summary>Not let in: 403 with Direct Line's "TokenExpired" for a genuine token past its time (the client gets a new one), else 401.</summary>
+    public IResult Refusal() => TokenExpired ? DirectLineError.TokenExpired() : DirectLineError.Unauthorized();
 
     public bool MayUse(string conversationId) => IsSecret || string.Equals(ConversationId, conversationId, StringComparison.Ordinal);
 
@@ -45,7 +48,12 @@ internal readonly record struct DirectLineCaller(bool IsSecret, string? Conversa
             return new DirectLineCaller(true, null);
         }
 
-        var conversationId = tokens.ConversationOf(presented, out var expires);
-        return conversationId is null ? default : new DirectLineCaller(false, conversationId, expires);
+        var read = tokens.Read(presented);
+        return read.State switch
+        {
+            TokenState.Valid => new DirectLineCaller(false, read.ConversationId, read.Expires),
+            TokenState.Expired => new DirectLineCaller(false, null, read.Expires, TokenExpired: true),
+            _ => default,
+        };
     }
 }

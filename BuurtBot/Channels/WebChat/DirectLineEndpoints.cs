@@ -19,13 +19,14 @@ internal static class DirectLineEndpoints
 
     public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v3/directline").WithTags("Direct Line");
+        var group = app.MapGroup("/v3/directline").WithTags("Direct Line").RequireCors(DirectLineCors.Policy);
         group.MapPost("/tokens/generate", Generate);
         group.MapPost("/tokens/refresh", Refresh);
         group.MapPost("/conversations", StartConversation);
         group.MapGet("/conversations/{id}", Reconnect);
         group.MapPost("/conversations/{id}/activities", PostActivity);
         group.MapGet("/conversations/{id}/activities", GetActivities);
+        group.MapPost("/conversations/{id}/upload", Upload);
         group.MapGet("/conversations/{id}/stream", Stream);
         return group;
     }
@@ -45,7 +46,7 @@ internal static class DirectLineEndpoints
         var caller = DirectLineCaller.From(request, tokens);
         if (caller.ConversationId is not { } conversationId)
         {
-            return DirectLineError.Unauthorized();
+            return caller.Refusal();
         }
 
         return Results.Ok(new ConversationResponse(conversationId, tokens.Issue(conversationId), tokens.LifetimeSeconds));
@@ -56,25 +57,45 @@ internal static class DirectLineEndpoints
         var caller = DirectLineCaller.From(request, tokens);
         if (!caller.IsAuthenticated)
         {
-            return DirectLineError.Unauthorized();
+            return caller.Refusal();
         }
 
         var conversationId = caller.ConversationId ?? DirectLineTokens.NewConversationId();
-        var locale = request.Headers.AcceptLanguage.ToString() is { Length: > 0 } accept
-            ? accept.Split(',')[0].Split(';')[0].Trim()
-            : null;
+        var locale = DirectLineLocale.Of(await ReadStartBodyAsync(request, cancellationToken), request.Headers.AcceptLanguage.ToString());
 
         // Starting twice with the same token is one start: the dedupe key is the conversation.
-        await inbox.StoreAsync(
+        var stored = await inbox.StoreAsync(
             new InboundEnvelope(Channel, conversationId, $"{conversationId}:start", new InboundMessage { Kind = InboundKind.ConversationStarted, Locale = locale })
             {
-                Locale = locale is { Length: <= 16 } ? locale : null,
+                Locale = locale,
             },
             cancellationToken);
 
         var token = tokens.Issue(conversationId);
-        return Results.Created($"/v3/directline/conversations/{conversationId}",
-            new ConversationResponse(conversationId, token, tokens.LifetimeSeconds, StreamUrl(request, conversationId, token, watermark: null)));
+        var response = new ConversationResponse(conversationId, token, tokens.LifetimeSeconds, StreamUrl(request, conversationId, token, watermark: null));
+
+        // Direct Line 3.0: 201 Created for a new conversation, 200 OK when the token's conversation had already started.
+        return stored.Duplicate
+            ? Results.Ok(response)
+            : Results.Created($"/v3/directline/conversations/{conversationId}", response);
+    }
+
+    /// <summary>The optional start body directlinejs sends (<c>{ user, locale }</c>); an absent or malformed one counts as none.</summary>
+    private static async Task<DirectLineStartBody?> ReadStartBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is 0 or > 4096 || request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<DirectLineStartBody>(request.Body, MessageJson.Options, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Direct Line's reconnect: a fresh token and a streamUrl that resumes after the watermark.</summary>
@@ -90,9 +111,16 @@ internal static class DirectLineEndpoints
             return DirectLineError.BadArgument(DirectLineTranscript.BadWatermark);
         }
 
-        if (!await db.Conversations.AnyAsync(c => c.Channel == Channel && c.ChannelConversationId == id, cancellationToken))
+        if (await DirectLineTranscript.FindAsync(db, id, cancellationToken) is not { } conversation)
         {
             return DirectLineError.NoSuchConversation();
+        }
+
+        // Direct Line 3.0: without a watermark a reconnect replays nothing, only what comes after it.
+        if (string.IsNullOrEmpty(watermark))
+        {
+            var last = await db.Transcript.Where(t => t.ConversationId == conversation.Id).MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+            watermark = last.ToString(CultureInfo.InvariantCulture);
         }
 
         var token = tokens.Issue(id);
@@ -147,15 +175,29 @@ internal static class DirectLineEndpoints
                 : DirectLineError.BadArgument(invalid);
         }
 
+        return await StoreAsync(id, message, ClientActivityId(activity), request, inbox, db, limiter, options.Value, cancellationToken);
+    }
+
+    /// <summary>A resident's message (posted or uploaded) into the inbox, once per client id, within the rate limit.</summary>
+    private static async Task<IResult> StoreAsync(
+        string id,
+        InboundMessage message,
+        string? clientId,
+        HttpRequest request,
+        Inbox inbox,
+        BuurtBotDbContext db,
+        WebChatRateLimiter limiter,
+        WebChatOptions options,
+        CancellationToken cancellationToken)
+    {
         if (!limiter.TryAcquire(id, out var retryAfter))
         {
             request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return DirectLineError.Of(StatusCodes.Status429TooManyRequests, "TooManyRequests",
-                $"At most {options.Value.MessagesPerMinute} messages a minute; wait a moment and send again.");
+                $"At most {options.MessagesPerMinute} messages a minute; wait a moment and send again.");
         }
 
         // Web Chat gives each message a client id; a retried post of the same message is the same message.
-        var clientId = ClientActivityId(activity);
         var messageId = clientId is null ? $"{id}:{Guid.NewGuid():N}" : $"{id}:c:{clientId}";
         // The inbox refuses a conversation we never started (one query for both, not a lookup first).
         var stored = await inbox.StoreAsync(new InboundEnvelope(Channel, id, messageId, message) { OnlyIntoExistingConversation = true }, cancellationToken);
@@ -168,6 +210,31 @@ internal static class DirectLineEndpoints
             .Where(t => t.ConversationId == stored.ConversationId && t.ChannelMessageId == messageId)
             .Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
         return Results.Ok(new ActivityResponse(ActivityTranslator.ActivityId(id, transcriptId)));
+    }
+
+    /// <summary>Web Chat's paperclip: files (photos) with the activity that carries them, into the inbox as one message.</summary>
+    private static async Task<IResult> Upload(
+        string id,
+        HttpRequest request,
+        DirectLineTokens tokens,
+        Inbox inbox,
+        BuurtBotDbContext db,
+        WebChatRateLimiter limiter,
+        IOptions<WebChatOptions> options,
+        CancellationToken cancellationToken)
+    {
+        if (Refuse(request, tokens, id) is { } refused)
+        {
+            return refused;
+        }
+
+        var (message, clientId, error) = await DirectLineUpload.ReadAsync(request, options.Value, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        return await StoreAsync(id, message!, clientId, request, inbox, db, limiter, options.Value, cancellationToken);
     }
 
     private static async Task<IResult> GetActivities(
@@ -215,6 +282,11 @@ internal static class DirectLineEndpoints
         ILogger<DirectLineStream> logger)
     {
         var caller = DirectLineCaller.FromStream(context.Request, tokens);
+        if (caller.TokenExpired)
+        {
+            return DirectLineError.TokenExpired();
+        }
+
         if (!caller.IsAuthenticated)
         {
             return DirectLineError.Of(StatusCodes.Status401Unauthorized, "TokenOrSecretInvalid",
@@ -276,11 +348,11 @@ internal static class DirectLineEndpoints
         return $"{scheme}://{request.Host}{request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(id)}/stream{query}";
     }
 
-    /// <summary>401 without a valid token or secret, 403 for another conversation's id; null when the caller may use it.</summary>
+    /// <summary>401 without a valid token or secret, 403 for an expired token or another conversation's id; null when the caller may use it.</summary>
     private static IResult? Refuse(HttpRequest request, DirectLineTokens tokens, string conversationId)
     {
         var caller = DirectLineCaller.From(request, tokens);
-        return !caller.IsAuthenticated ? DirectLineError.Unauthorized()
+        return !caller.IsAuthenticated ? caller.Refusal()
             : !caller.MayUse(conversationId) ? DirectLineError.Forbidden()
             : null;
     }

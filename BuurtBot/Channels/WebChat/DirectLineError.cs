@@ -9,6 +9,13 @@ public static class DirectLineError
     public static IResult Unauthorized() =>
         Of(StatusCodes.Status401Unauthorized, "TokenOrSecretInvalid", "Send 'Authorization: Bearer <token>' with a valid, unexpired conversation token.");
 
+    /// <summary>
+    /// What Azure's Direct Line answers for a token past its time. directlinejs reads 403 (and only 403) as
+    /// "expired": it stops retrying and reports ExpiredToken, so the page can get a new token.
+    /// </summary>
+    public static IResult TokenExpired() =>
+        Of(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; get a new one with POST /v3/directline/tokens/generate.");
+
     public static IResult Forbidden() =>
         Of(StatusCodes.Status403Forbidden, "BadArgument", "This token belongs to another conversation.");
 

@@ -1,4 +1,6 @@
 using BuurtBot.Turns;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace BuurtBot.Channels.WebChat;
 
@@ -8,6 +10,9 @@ public static class WebChatExtensions
     {
         builder.Services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<WebChatOptions>, WebChatOptionsValidator>();
+        builder.Services.AddCors();
+        builder.Services.AddOptions<CorsOptions>().Configure<IOptions<WebChatOptions>>((cors, webChat) => DirectLineCors.Configure(cors, webChat.Value));
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddSingleton<WebChatRateLimiter>();
         builder.Services.AddSingleton<DirectLineStreamHub>();
@@ -28,6 +33,9 @@ public static class WebChatExtensions
 
         // The admin's SignalR hub accepts WebSockets on its own branch only; the stream needs them here.
         app.UseWebSockets();
+
+        // Only the Direct Line group carries a CORS policy (RequireCors), so nothing else is opened to other sites.
+        app.UseCors();
         return app.MapDirectLine();
     }
 }
