@@ -15,6 +15,8 @@ internal sealed class ResidentDataService(BuurtBotDbContext db, IOptions<Privacy
 {
     private static readonly JsonSerializerOptions Indented = new(MessageJson.Options) { WriteIndented = true };
 
+    public DataRetention Retention => new(options.Value.RetentionClosedInitiatiefMonths, options.Value.RetentionConversationMonths);
+
     public async Task<byte[]> ExportAsync(string residentId, CancellationToken cancellationToken)
     {
         var resident = ResidentKey.Parse(residentId);
