@@ -18,7 +18,7 @@ public sealed class SteunAndWijkagendaPageTests(AdminBrowserFixture fixture) : I
     {
         var dora = await AdminAccounts.CoordinatorAsync(Services, "Dora", "Centrum");
         var code = ShareCodes.New();
-        var published = await TestInitiatieven.SeedAsync(Services, "Boomspiegels Havenstraat", "Centrum", shape: (i, now) => i.Publish(code, now));
+        var published = await TestInitiatieven.SeedAsync(Services, "Boomspiegels Havenstraat", "Centrum", shape: (i, now) => i.PublishApproved(code, now));
         var unpublished = await TestInitiatieven.SeedAsync(Services, "Nog geheim plan", "Centrum");
         var page = await fixture.NewPageAsync(dora.Email);
 

@@ -8,6 +8,7 @@ using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Domain.Steun;
 using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Storage;
+using BuurtBot.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BuurtBot.Tests.Public;
@@ -92,16 +93,16 @@ public sealed class PublicSeed
         Moestuin.UpdateAfspraakProgress(bewoners[0].Id, AfspraakStatus.Gedaan, now.AddMinutes(7));
         Moestuin.UpdateAfspraakProgress(bewoners[1].Id, AfspraakStatus.NietGelukt, now.AddMinutes(7));
         Moestuin.UpdateAfspraakProgress(Moestuin.Deal.AfsprakenOf(DealSide.Gemeente).Single().Id, AfspraakStatus.Gedaan, now.AddMinutes(7));
-        Moestuin.Publish("MOESTUIN1", now.AddMinutes(8));
+        Moestuin.PublishApproved("MOESTUIN1", now.AddMinutes(8));
 
         Speeltuin = Initiatief.Submit(Draft("Speeltuin Lapersveld", "Een speeltuin voor de kinderen uit de buurt", "Kinderen spelen buiten",
             Thema.SpelenEnBewegen, "Oost", InitiatiefLocation.AtStreet("Lapersweg 12 bij familie Kwakkelstein")), "bewoner-oost", now.AddDays(1));
-        Speeltuin.Publish("SPEELTUIN1", now.AddDays(1));
+        Speeltuin.PublishApproved("SPEELTUIN1", now.AddDays(1));
 
         Xss = Initiatief.Submit(Draft(XssTitle, "<script>window.__xss=2</script>Een bank", "Zitten", Thema.Ontmoeting, "Noordwest", null),
             "bewoner-noordwest", now.AddDays(2));
         Xss.Reject(coordinator, "reden-van-afwijzing-Pimpernel", now.AddDays(2));
-        Xss.Publish("BANKJE123", now.AddDays(2));
+        Xss.PublishApproved("BANKJE123", now.AddDays(2));
 
         Geheim = Initiatief.Submit(Draft("Geheime Jeu-de-boulesbaan Vreeswijk-Pronk", "Alleen voor mijn vrienden van nummer 14", "Vreeswijk speelt",
             Thema.SpelenEnBewegen, "Centrum", InitiatiefLocation.AtPoint(52.2230, 5.1700)), resident, now.AddDays(3));

@@ -27,7 +27,7 @@ public sealed class SteunMilestoneTests : IAsyncLifetime
         await owner.ExpectReply(contains: "Wat wil je doen?");
         var ownerId = await owner.ResidentIdAsync(_app);
         var code = ShareCodes.New();
-        var initiatief = await TestInitiatieven.SeedAsync(_app.Services, "Buurtfeest Zuidwest", "Zuidwest", ownerId, shape: (i, now) => i.Publish(code, now));
+        var initiatief = await TestInitiatieven.SeedAsync(_app.Services, "Buurtfeest Zuidwest", "Zuidwest", ownerId, shape: (i, now) => i.PublishApproved(code, now));
         await AddSupportersAsync(initiatief.Id, 3);
 
         var neighbours = new List<ResidentChat>();
@@ -61,7 +61,7 @@ public sealed class SteunMilestoneTests : IAsyncLifetime
         var owner = await ResidentChat.WithConsentAsync(_app);
         await owner.ExpectReply(contains: "Wat wil je doen?");
         var ownerId = Guid.Parse(await owner.ResidentIdAsync(_app));
-        var initiatief = await TestInitiatieven.SeedAsync(_app.Services, "Wadi Noordoost", "Noordoost", ownerId.ToString("D"), shape: (i, now) => i.Publish(ShareCodes.New(), now));
+        var initiatief = await TestInitiatieven.SeedAsync(_app.Services, "Wadi Noordoost", "Noordoost", ownerId.ToString("D"), shape: (i, now) => i.PublishApproved(ShareCodes.New(), now));
         await AddSupportersAsync(initiatief.Id, 11);
 
         // Eight turns that each just counted a support run their after-turn check at the same moment.

@@ -183,7 +183,7 @@ public sealed class SupportByLinkTests : IAsyncLifetime
     private async Task<string> PublishedAsync(string title, string wijk, string residentId = "bewoner-zonder-chat")
     {
         var code = ShareCodes.New();
-        await TestInitiatieven.SeedAsync(_app.Services, title, wijk, residentId, shape: (i, now) => i.Publish(code, now));
+        await TestInitiatieven.SeedAsync(_app.Services, title, wijk, residentId, shape: (i, now) => i.PublishApproved(code, now));
         return code;
     }
 }

@@ -32,7 +32,7 @@ public sealed class TelegramShareLinkTests : IAsyncLifetime
     public async Task SupportThroughTheDeepLinkCountsOnceAndBesideAWebChatNeighbourItCountsTwo()
     {
         var code = ShareCodes.New();
-        await TestInitiatieven.SeedAsync(_app.Services, "Bloembakken Stationsplein", "Centrum", shape: (i, now) => i.Publish(code, now));
+        await TestInitiatieven.SeedAsync(_app.Services, "Bloembakken Stationsplein", "Centrum", shape: (i, now) => i.PublishApproved(code, now));
 
         Send($"/start steun_{code}");
         await Next("Ik ben BuurtBot");

@@ -24,7 +24,7 @@ public sealed class WebChatShareLinkTests(BrowserFixture browser) : IClassFixtur
     {
         Assertions.SetDefaultExpectTimeout(15_000);
         var code = ShareCodes.New();
-        await TestInitiatieven.SeedAsync(_app.Services, "Picknicktafel Lapersveld", "Zuidwest", shape: (i, now) => i.Publish(code, now));
+        await TestInitiatieven.SeedAsync(_app.Services, "Picknicktafel Lapersveld", "Zuidwest", shape: (i, now) => i.PublishApproved(code, now));
 
         await _page.GotoAsync(new Uri(_app.BaseAddress, $"/?steun={code}").ToString());
         await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/$"));

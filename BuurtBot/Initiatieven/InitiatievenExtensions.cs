@@ -14,6 +14,7 @@ public static class InitiatievenExtensions
         builder.Services.AddScoped<IInitiatiefStore, EfInitiatiefStore>();
         builder.Services.AddScoped<ResidentNotifier>();
         builder.Services.AddScoped<InitiatiefWorkflow>();
+        builder.Services.AddScoped<PublicTextReview>();
         return builder;
     }
 }

@@ -23,7 +23,7 @@ public sealed class ResidentNotifier(BuurtBotDbContext db, Inbox inbox)
             }
 
             var conversation = await db.Conversations.AsNoTracking()
-                .Where(c => c.Id == conversationId)
+                .Where(c => c.Id == conversationId && c.ErasedUtc == null)
                 .Select(c => new { c.Channel, c.ChannelConversationId })
                 .FirstOrDefaultAsync(cancellationToken);
             if (conversation is null)

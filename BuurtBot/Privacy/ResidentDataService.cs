@@ -1,84 +1,52 @@
 using System.Text.Json;
 using BuurtBot.Dialogs.Conversations.Privacy;
-using BuurtBot.Dialogs.Domain.Wijkagenda;
-using BuurtBot.Initiatieven;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BuurtBot.Privacy;
 
-/// <summary>The resident's right to see their data: everything we keep about them as one file.</summary>
-internal sealed class ResidentDataService(BuurtBotDbContext db, TimeProvider time) : IResidentData
+/// <summary>
+/// The resident's right to see their data: every category of <see cref="ResidentDataInventory"/>
+/// (the same list "vergeet mij" erases) as one JSON file, opening with a short summary in words and
+/// how long each kind is kept.
+/// </summary>
+internal sealed class ResidentDataService(BuurtBotDbContext db, IOptions<PrivacyOptions> options, TimeProvider time) : IResidentData
 {
     private static readonly JsonSerializerOptions Indented = new(MessageJson.Options) { WriteIndented = true };
 
+    public DataRetention Retention => new(options.Value.RetentionClosedInitiatiefMonths, options.Value.RetentionConversationMonths);
+
     public async Task<byte[]> ExportAsync(string residentId, CancellationToken cancellationToken)
     {
-        var conversationId = Guid.Parse(residentId);
-        var conversation = await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversationId, cancellationToken);
-        var transcript = await db.Transcript.AsNoTracking()
-            .Where(t => t.ConversationId == conversationId)
-            .OrderBy(t => t.Id)
-            .Select(t => new { t.TimestampUtc, Author = t.Author.ToString(), t.AuthorName, t.Text })
-            .ToListAsync(cancellationToken);
-        var initiatieven = await new EfInitiatiefStore(db).ForResidentAsync(residentId, cancellationToken);
-        var requests = await db.DealChangeRequests.AsNoTracking()
-            .Where(r => r.ResidentId == residentId)
-            .Select(r => new { r.InitiatiefId, r.Text, r.CreatedUtc })
-            .ToListAsync(cancellationToken);
-        var steun = await db.Steun.AsNoTracking()
-            .Where(s => s.ResidentId == residentId)
-            .Select(s => new { s.InitiatiefId, s.SupportedUtc })
-            .ToListAsync(cancellationToken);
-        var wijkagenda = await db.Set<WijkagendaInput>().AsNoTracking()
-            .Where(w => w.ResidentId == residentId)
-            .Select(w => new { w.Year, w.Wijk, w.Themas, w.Sentence, w.AnsweredUtc })
-            .ToListAsync(cancellationToken);
-
-        var export = new
+        var resident = ResidentKey.Parse(residentId);
+        var categories = new Dictionary<string, IReadOnlyList<object>>();
+        foreach (var category in ResidentDataInventory.All)
         {
-            ExportedUtc = time.GetUtcNow().UtcDateTime,
-            Resident = new
-            {
-                Id = residentId,
-                conversation.Channel,
-                conversation.Locale,
-                conversation.CreatedUtc,
-                conversation.ConsentUtc,
-                conversation.Wijk,
-                conversation.Buurt,
-                conversation.PeilingenConsentUtc,
-            },
-            Initiatieven = initiatieven.Select(i => new
-            {
-                i.Id,
-                Role = i.InitiatiefnemerId == residentId ? "initiatiefnemer" : "mede-initiatiefnemer",
-                i.Title,
-                i.Description,
-                i.Doel,
-                Thema = i.Thema.ToString(),
-                Wijk = i.WijkName,
-                Buurt = i.BuurtName,
-                i.Location,
-                i.NeighboursInSupport,
-                i.PublishedAt,
-                Status = i.Status.ToString(),
-                i.CreatedAt,
-                Voorstel = i.Voorstel,
-                Timeline = i.Timeline.OrderBy(t => t.At).Select(t => new { t.At, From = t.From?.ToString(), To = t.To.ToString(), t.Reason }),
-                Buurtdeal = i.Deal is null ? null : new
-                {
-                    i.Deal.Version,
-                    i.Deal.ClosedAt,
-                    Afspraken = i.Deal.Afspraken.Select(a => new { Side = a.Side.ToString(), a.Description, a.AmountInEuros, a.DueDate, Status = a.Status.ToString() }),
-                },
-            }),
-            DealChangeRequests = requests,
-            Steun = steun,
-            Wijkagenda = wijkagenda,
-            Transcript = transcript,
+            categories[category.Name] = await category.ExportAsync(db, resident, cancellationToken);
+        }
+
+        var conversation = categories["gesprek"].SingleOrDefault();
+        var export = new Dictionary<string, object?>
+        {
+            ["exportedUtc"] = time.GetUtcNow().UtcDateTime,
+            ["samenvatting"] = Summary(categories),
+            ["bewaartermijnen"] = ResidentDataInventory.All.ToDictionary(c => c.Name, c => c.HowLong(options.Value)),
+            ["resident"] = conversation,
         };
+        foreach (var (name, rows) in categories.Where(c => c.Key != "gesprek"))
+        {
+            export[name] = rows;
+        }
+
         return JsonSerializer.SerializeToUtf8Bytes(export, Indented);
     }
+
+    /// <summary>"Dit bewaren we over jou: 2 initiatieven, 14 regels van het gesprek, …" in plain words.</summary>
+    private static IReadOnlyList<string> Summary(IReadOnlyDictionary<string, IReadOnlyList<object>> categories) =>
+    [
+        "Dit bewaren we over jou. Hieronder staat alles precies.",
+        .. ResidentDataInventory.All.Where(c => c.Name != "gesprek" && categories[c.Name].Count > 0)
+            .Select(c => $"{c.Label}: {categories[c.Name].Count}"),
+    ];
 }

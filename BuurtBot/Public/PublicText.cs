@@ -29,4 +29,17 @@ public static class PublicText
     public static string Number(double value, int decimals = 1) => value.ToString("N" + decimals, Dutch);
 
     public static string Invariant(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The public title while no coordinator has approved the resident's: made from structured
+    /// fields only ("Initiatief over groen in Kerkelanden"), so it can hold nothing they typed.
+    /// </summary>
+    public static string Untitled(Initiatief initiatief)
+    {
+        ArgumentNullException.ThrowIfNull(initiatief);
+        return $"Initiatief over {Thema(initiatief.Thema).ToLowerInvariant()} in {initiatief.BuurtName ?? initiatief.WijkName}";
+    }
+
+    /// <summary>Shown where a text waits for the coordinator's review.</summary>
+    public const string AwaitingReview = "De buurtcoördinator bekijkt deze tekst nog. Daarna staat hij hier.";
 }

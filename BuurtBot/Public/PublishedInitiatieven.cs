@@ -6,7 +6,9 @@ namespace BuurtBot.Public;
 
 /// <summary>
 /// The one door through which public pages and open data read initiatieven: only those whose
-/// initiatiefnemer agreed to publish them. Loaded once per request and shared by every dataset
+/// initiatiefnemer agreed to publish them, and of those only what a buurtcoördinator approved
+/// (<see cref="Initiatief.RedactForPublic"/>): until then the structured fields and a title made
+/// from them, never what the resident typed. Loaded once per request and shared by every dataset
 /// and chart of that request, so one download never mixes two moments.
 /// </summary>
 public sealed class PublishedInitiatieven(BuurtBotDbContext db)
@@ -21,8 +23,17 @@ public sealed class PublishedInitiatieven(BuurtBotDbContext db)
                 .Where(i => i.PublishedAt != null)
                 .ToListAsync(cancellationToken))
             .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
+            .Select(Redacted)
             .ToList();
         return _initiatieven;
+    }
+
+    /// <summary>A copy read without tracking, turned into its public version: safe to hand to any page.</summary>
+    public static Initiatief Redacted(Initiatief initiatief)
+    {
+        ArgumentNullException.ThrowIfNull(initiatief);
+        initiatief.RedactForPublic(PublicText.Untitled(initiatief));
+        return initiatief;
     }
 
     /// <summary>Supporters per published initiatief (db.Steun), 0 when none.</summary>

@@ -23,7 +23,7 @@ public sealed class ProactiveMessenger(BuurtBotDbContext db, Inbox inbox)
         }
 
         var chat = await db.Conversations.AsNoTracking()
-            .Where(c => c.Id == conversationId)
+            .Where(c => c.Id == conversationId && c.ErasedUtc == null) // forgotten: nothing is sent to them again
             .Select(c => new ResidentChat(c.Id, c.Channel, c.ChannelConversationId, c.Unreachable))
             .FirstOrDefaultAsync(cancellationToken);
         return chat is { Unreachable: false } ? chat : null;

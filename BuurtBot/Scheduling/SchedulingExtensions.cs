@@ -1,4 +1,5 @@
 using BuurtBot.Monitoring;
+using BuurtBot.Privacy;
 using BuurtBot.Reminders;
 using BuurtBot.Wijkagenda;
 using Microsoft.Data.Sqlite;
@@ -65,6 +66,7 @@ public static class SchedulingExtensions
         quartz.ScheduleMonitoring();
         quartz.ScheduleReminders();
         quartz.ScheduleWijkagenda();
+        quartz.SchedulePrivacy();
     }
 
     private static bool TryQuietHours(SchedulingOptions options)

@@ -20,9 +20,11 @@ internal sealed class EfSteunStore(BuurtBotDbContext db, SteunMilestones milesto
             return null;
         }
 
-        return new PublishedInitiatief(
-            initiatief.Id, initiatief.Title, initiatief.WijkName, initiatief.Description,
-            await CountAsync(db, initiatief, cancellationToken), initiatief.IsInitiatiefnemer(residentId));
+        // Counted and recognised on the stored initiatief; shown to a neighbour only as the public reads it.
+        var supporters = await CountAsync(db, initiatief, cancellationToken);
+        var own = initiatief.IsInitiatiefnemer(residentId);
+        var shown = Public.PublishedInitiatieven.Redacted(initiatief);
+        return new PublishedInitiatief(shown.Id, shown.Title, shown.WijkName, shown.Description, supporters, own);
     }
 
     public async Task<SteunResult> SupportAsync(Guid initiatiefId, string residentId, CancellationToken cancellationToken)

@@ -54,6 +54,12 @@ public sealed class Conversation
     /// <summary>When the resident agreed to the privacy notice; null until then (and again after "vergeet mij").</summary>
     public DateTime? ConsentUtc { get; set; }
 
+    /// <summary>
+    /// When "vergeet mij" erased everything of this resident but the goodbye and the channel's handle
+    /// to deliver it; the privacy sweep removes the rest once the goodbye is out. Null otherwise.
+    /// </summary>
+    public DateTime? ErasedUtc { get; set; }
+
     /// <summary>Application-managed optimistic-concurrency token: two turns can never both win.</summary>
     public int Version { get; set; }
 

@@ -1,4 +1,5 @@
 using BuurtBot.Storage.Postgres;
+using BuurtBot.Privacy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,8 @@ public static class StorageExtensions
         builder.Services.AddHostedService<SqliteCheckpointer>();
         builder.Services.AddDataProtection()
             .SetApplicationName("BuurtBot")
-            .PersistKeysToDbContext<BuurtBotDbContext>();
+            .PersistKeysToDbContext<BuurtBotDbContext>()
+            .ProtectKeysWhenConfigured(builder.Configuration);
         return builder;
     }
 

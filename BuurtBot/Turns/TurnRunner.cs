@@ -69,6 +69,21 @@ public sealed partial class TurnRunner(
         item.ProcessedUtc = now;
         item.Attempts++;
 
+        if (conversation.ErasedUtc is not null)
+        {
+            if (item.Kind == InboundKind.Event)
+            {
+                // Forgotten: a check-in or notice stored before the erase must not speak from the old state.
+                item.Payload = "{}";
+                conversation.Version++;
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+
+            // They wrote again: a new start; the sweep leaves this conversation alone.
+            conversation.ErasedUtc = null;
+        }
+
         if (conversation.Owner != ConversationOwner.Bot)
         {
             // A coordinator (or the queue) holds the chat: the bot says nothing of its own.

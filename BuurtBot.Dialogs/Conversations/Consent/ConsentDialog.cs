@@ -17,20 +17,23 @@ public sealed class ConsentDialog : ComponentDialog
         (ConsentAnswer.Agree, locale => Say.Text(nameof(ConversationTexts.ConsentAgree), locale)),
         (ConsentAnswer.Decline, locale => Say.Text(nameof(ConversationTexts.ConsentDecline), locale)));
 
-    public ConsentDialog()
+    private readonly DataRetention _retention;
+
+    public ConsentDialog(DataRetention retention)
         : base(DialogId)
     {
+        _retention = retention ?? throw new ArgumentNullException(nameof(retention));
         AddDialog(new WaterfallDialog("consent.steps", [WelcomeAsync, RecordAnswerAsync]));
         AddDialog(new ChoicePrompt(AnswerPrompt));
     }
 
-    private static async Task<DialogTurnResult> WelcomeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> WelcomeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.Context.Locale;
         await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.ConsentWelcome), locale), cancellationToken);
         return await step.PromptAsync(AnswerPrompt, new PromptOptions
         {
-            Prompt = Say.Text(nameof(ConversationTexts.ConsentNotice), locale),
+            Prompt = Say.Text(nameof(ConversationTexts.ConsentNotice), locale, _retention.InitiatiefMonths, _retention.ConversationMonths),
             Choices = Answers.For(locale),
         }, cancellationToken);
     }

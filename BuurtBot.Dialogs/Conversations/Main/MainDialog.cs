@@ -41,7 +41,7 @@ public sealed class MainDialog : ComponentDialog
             BackToMenuAsync,
         ]));
         AddDialog(new ChoicePrompt(MenuPrompt));
-        AddDialog(new ConsentDialog());
+        AddDialog(new ConsentDialog(ports.ResidentData.Retention));
         AddDialog(new InitiatiefIntake(areas, ports.Initiatieven, ports.ShareLinks, ports.Wijkagenda));
         AddDialog(new MijnInitiatievenDialog(ports.Initiatieven, ports.ShareLinks, ports.Coordinators));
         AddDialog(new PrivacyDialog(ports.ResidentData));

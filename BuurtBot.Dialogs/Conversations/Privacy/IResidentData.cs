@@ -8,4 +8,7 @@ public interface IResidentData
 {
     /// <summary>Everything stored about the resident, as an indented JSON document.</summary>
     Task<byte[]> ExportAsync(string residentId, CancellationToken cancellationToken);
+
+    /// <summary>How long we keep it, as the consent text and privacy statement say: the host's configured periods.</summary>
+    DataRetention Retention => DataRetention.Default;
 }

@@ -59,7 +59,7 @@ public sealed class PrivacyDialog : ComponentDialog
         switch (action)
         {
             case WhatValue:
-                await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.PrivacyStatement), locale), cancellationToken);
+                await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.PrivacyStatement), locale, _residentData.Retention.InitiatiefMonths, _residentData.Retention.ConversationMonths), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             case ExportOption:
                 var file = await _residentData.ExportAsync(step.Context.ResidentId(), cancellationToken);

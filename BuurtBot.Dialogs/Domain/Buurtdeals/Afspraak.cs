@@ -40,6 +40,9 @@ public sealed class Afspraak
 
     internal void SetStatus(AfspraakStatus status) => Status = status;
 
+    /// <summary>"Vergeet mij" on a kept deal: the words go, what was agreed about money and dates stays.</summary>
+    internal void ReplaceDescription(string description) => Description = description;
+
     private static (string, decimal?, DateOnly?) Validate(string description, decimal? amountInEuros, DateOnly? dueDate)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(description);

@@ -90,6 +90,22 @@ public sealed class Initiatief
     /// <summary>Null until a buurtdeal is proposed in the gesprek.</summary>
     public Buurtdeal? Deal { get; private set; }
 
+    /// <summary>
+    /// The texts a coordinator approved for the public pages; null until then. Public pages read
+    /// only these, and only the parts still approved for the resident's current text.
+    /// </summary>
+    public ApprovedPublicText? PublicText { get; private set; }
+
+    /// <summary>Fingerprint of the title, description and doel as they are now.</summary>
+    public string TextFingerprint => PublicTextFingerprint.Of(Title, Description, Doel);
+
+    /// <summary>The approved title, description and doel, when they were approved for the texts as they are now.</summary>
+    public bool HasApprovedPublicText => PublicText is not null && PublicText.SourceFingerprint == TextFingerprint;
+
+    /// <summary>Published but something a resident typed waits for a coordinator before the public sees it.</summary>
+    public bool NeedsPublicReview => IsPublished
+        && (!HasApprovedPublicText || (Deal?.Afspraken.Any(a => ApprovedAfspraakText(a) is null) ?? false));
+
     public bool IsFinal => InitiatiefLifecycle.IsFinal(Status);
 
     /// <summary>What the resident hears about the next step, as a DomainTexts key.</summary>
@@ -198,6 +214,120 @@ public sealed class Initiatief
         ShareCode ??= shareCode;
         PublishedAt ??= now;
         UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// A buurtcoördinator approves what the public may read: the title, description and doel in the
+    /// wording they checked (personal data taken out), and the public wording of each current
+    /// afspraak. An empty description, doel or afspraak text publishes none. Approves the texts as
+    /// they are now; a later change to one of them needs a new approval.
+    /// </summary>
+    public void ApprovePublicText(string title, string description, string doel, IReadOnlyDictionary<Guid, string> afspraken, Actor coordinator, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(afspraken);
+        ArgumentNullException.ThrowIfNull(coordinator);
+        UtcTime.Require(now, nameof(now));
+        if (coordinator.Kind != ActorKind.Coordinator)
+        {
+            throw new ArgumentException("Only a buurtcoördinator approves the public text.", nameof(coordinator));
+        }
+
+        if (!IsValidTitle(title))
+        {
+            throw new ArgumentException($"A public title is required and at most {MaxTitleLength} characters.", nameof(title));
+        }
+
+        description = (description ?? string.Empty).Trim();
+        doel = (doel ?? string.Empty).Trim();
+        if (description.Length > MaxDescriptionLength || doel.Length > MaxDescriptionLength)
+        {
+            throw new ArgumentException($"A public description or doel is at most {MaxDescriptionLength} characters.", nameof(description));
+        }
+
+        var current = Deal?.Afspraken ?? [];
+        if (afspraken.Keys.FirstOrDefault(id => current.All(a => a.Id != id)) is var unknown && unknown != Guid.Empty)
+        {
+            throw new KeyNotFoundException($"Afspraak {unknown} is not in this initiatief's buurtdeal; reload the page.");
+        }
+
+        if (afspraken.Values.Any(t => (t ?? string.Empty).Trim().Length > Afspraak.MaxDescriptionLength))
+        {
+            throw new ArgumentException($"A public afspraak text is at most {Afspraak.MaxDescriptionLength} characters.", nameof(afspraken));
+        }
+
+        var approvedAfspraken = current.Select(a => new ApprovedAfspraakText(
+            a.Id, (afspraken.GetValueOrDefault(a.Id) ?? string.Empty).Trim(), PublicTextFingerprint.Of(a.Description)));
+        PublicText = new ApprovedPublicText(title.Trim(), description, doel, TextFingerprint, approvedAfspraken, coordinator.Id, now);
+        UpdatedAt = now;
+    }
+
+    /// <summary>The approved public wording of <paramref name="afspraak"/> when it was approved for its text as it is now.</summary>
+    public ApprovedAfspraakText? ApprovedAfspraakText(Afspraak afspraak)
+    {
+        ArgumentNullException.ThrowIfNull(afspraak);
+        var approved = PublicText?.Afspraken.FirstOrDefault(a => a.AfspraakId == afspraak.Id);
+        return approved is not null && approved.SourceFingerprint == PublicTextFingerprint.Of(afspraak.Description) ? approved : null;
+    }
+
+    /// <summary>
+    /// Turns this copy into what the public may see: every text a resident typed is replaced by its
+    /// approved wording, or by <paramref name="untitled"/> (title) and nothing (the rest) while
+    /// none is approved; who is behind it, the proposal and the timeline's reasons go. Only for a
+    /// copy loaded for a public page, never one that is saved.
+    /// </summary>
+    public void RedactForPublic(string untitled)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(untitled);
+        var approved = HasApprovedPublicText ? PublicText : null;
+        foreach (var afspraak in Deal?.Afspraken ?? [])
+        {
+            afspraak.ReplaceDescription(ApprovedAfspraakText(afspraak)?.Description ?? string.Empty);
+        }
+
+        Title = approved?.Title ?? untitled;
+        Description = approved?.Description ?? string.Empty;
+        Doel = approved?.Doel ?? string.Empty;
+        Location = Location?.WithoutStreet();
+        InitiatiefnemerId = string.Empty;
+        _medeInitiatiefnemerIds.Clear();
+        _voorstel.Clear();
+        _timeline.Clear();
+        PublicText = null;
+    }
+
+    /// <summary>
+    /// "Vergeet mij" on an initiatief that stays (its deal is closed): what the resident typed
+    /// becomes its approved public wording, or <paramref name="placeholder"/> where none was
+    /// approved, and their proposal goes. The approval stays valid for the replaced texts.
+    /// </summary>
+    public void ForgetResidentTexts(string placeholder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeholder);
+        var approved = HasApprovedPublicText ? PublicText : null;
+        var approvedAfspraken = new List<ApprovedAfspraakText>();
+        foreach (var afspraak in Deal?.Afspraken ?? [])
+        {
+            var text = ApprovedAfspraakText(afspraak);
+            afspraak.ReplaceDescription(string.IsNullOrEmpty(text?.Description) ? placeholder : text.Description);
+            if (text is not null)
+            {
+                approvedAfspraken.Add(text with { SourceFingerprint = PublicTextFingerprint.Of(afspraak.Description) });
+            }
+        }
+
+        Title = approved?.Title ?? placeholder;
+        Description = string.IsNullOrEmpty(approved?.Description) ? placeholder : approved.Description;
+        Doel = string.IsNullOrEmpty(approved?.Doel) ? placeholder : approved.Doel;
+        Location = Location?.WithoutStreet();
+        _voorstel.Clear();
+        if (approved is not null)
+        {
+            approved.Restamp(TextFingerprint, approvedAfspraken);
+        }
+        else
+        {
+            PublicText = null;
+        }
     }
 
     /// <summary>The initiatiefnemer changed their mind: it disappears from the map, the open data and its share link.</summary>

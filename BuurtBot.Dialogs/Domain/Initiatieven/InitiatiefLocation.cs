@@ -33,4 +33,8 @@ public sealed record InitiatiefLocation
         ArgumentException.ThrowIfNullOrWhiteSpace(street);
         return new InitiatiefLocation(null, null, street.Trim());
     }
+
+    /// <summary>The point without the street the resident typed; null when there is no point.</summary>
+    public InitiatiefLocation? WithoutStreet() =>
+        Latitude is null || Longitude is null ? null : new InitiatiefLocation(Latitude, Longitude, null);
 }

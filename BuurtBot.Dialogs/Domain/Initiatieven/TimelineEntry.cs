@@ -31,10 +31,15 @@ public sealed record TimelineEntry
 
     public InitiatiefStatus To { get; private init; }
 
-    public string? Reason { get; private init; }
+    public string? Reason { get; private set; }
 
     public Actor Actor => Actor.From(ActorKind, ActorId);
 
     /// <summary>Changed in place (not copied) so a stored entry keeps its identity.</summary>
-    internal void ForgetActor(string placeholder) => ActorId = placeholder;
+    /// <summary>"Vergeet mij": who it was goes, and so does the reason they typed (a withdrawal's "why").</summary>
+    internal void ForgetActor(string placeholder)
+    {
+        ActorId = placeholder;
+        Reason = null;
+    }
 }

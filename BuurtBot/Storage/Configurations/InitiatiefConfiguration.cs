@@ -84,5 +84,33 @@ internal sealed class InitiatiefConfiguration : IEntityTypeConfiguration<Initiat
             deal.Navigation(d => d.Acceptances).HasField("_acceptances").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
         builder.Navigation(i => i.Deal).IsRequired(false);
+
+        // The approved public wording lives in its own table, apart from the resident's own texts,
+        // so what the public reads and what the resident typed can never be one column.
+        builder.OwnsOne(i => i.PublicText, text =>
+        {
+            text.ToTable("InitiatiefPublicTexts");
+            text.WithOwner().HasForeignKey("InitiatiefId");
+            text.Property(t => t.Title).HasMaxLength(Initiatief.MaxTitleLength);
+            text.Property(t => t.Description).HasMaxLength(Initiatief.MaxDescriptionLength);
+            text.Property(t => t.Doel).HasMaxLength(Initiatief.MaxDescriptionLength);
+            text.Property(t => t.SourceFingerprint).HasMaxLength(64);
+            text.Property(t => t.ApprovedBy).HasMaxLength(100);
+            text.OwnsMany(t => t.Afspraken, afspraak =>
+            {
+                afspraak.ToTable("InitiatiefPublicAfspraken");
+                afspraak.WithOwner().HasForeignKey("InitiatiefId");
+                afspraak.HasKey("InitiatiefId", nameof(ApprovedAfspraakText.AfspraakId));
+                // Given by the afspraak it words, never by the database: a set id must not read as "already stored".
+                afspraak.Property(a => a.AfspraakId).ValueGeneratedNever();
+                afspraak.Property(a => a.Description).HasMaxLength(Dialogs.Domain.Buurtdeals.Afspraak.MaxDescriptionLength);
+                afspraak.Property(a => a.SourceFingerprint).HasMaxLength(64);
+            });
+            text.Navigation(t => t.Afspraken).HasField("_afspraken").UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        builder.Navigation(i => i.PublicText).IsRequired(false);
+        builder.Ignore(i => i.TextFingerprint);
+        builder.Ignore(i => i.HasApprovedPublicText);
+        builder.Ignore(i => i.NeedsPublicReview);
     }
 }
