@@ -14,15 +14,27 @@ public sealed class DealReviewDialog : ComponentDialog
 {
     public const string DialogId = "deal-voorgesteld";
     private const string StepsId = "deal.steps";
-    private const string AnswerPrompt = "deal.answer";
+    internal const string AnswerPrompt = "deal.answer";
     private const string ChangePrompt = "deal.change";
     private const string IdKey = "id";
     private const string VersionKey = "version";
 
-    private static readonly OptionChoices<DealAnswer> Answers = new(
+    internal static readonly OptionChoices<DealAnswer> Answers = new(
         (DealAnswer.Agree, locale => Say.Text(nameof(ConversationTexts.DealAgree), locale)),
         (DealAnswer.Change, locale => Say.Text(nameof(ConversationTexts.DealChange), locale)),
         (DealAnswer.Later, locale => Say.Text(nameof(ConversationTexts.DealLater), locale)));
+
+    /// <summary>How residents answer a proposed deal in their own words; a plain "ja" is 'Akkoord' by its meaning.</summary>
+    private static readonly Dictionary<DealAnswer, string[]> Words = new()
+    {
+        [DealAnswer.Agree] = ["eens", "mee eens", "ziet er goed uit", "helemaal goed", "deal", "afgesproken", "accepteren", "accept", "agreed", "looks good"],
+        [DealAnswer.Change] =
+        [
+            "nee", "niet akkoord", "niet mee eens", "veranderen", "wijzigen", "aanpassen", "anders", "niet goed", "klopt niet", "change", "no",
+            "not ok", "disagree", "edit",
+        ],
+        [DealAnswer.Later] = ["straks", "morgen", "later", "nog niet", "even nadenken", "nadenken", "niet nu", "not now", "tomorrow", "think about it"],
+    };
 
     private readonly IInitiatiefStore _initiatieven;
     private readonly ICoordinatorRelay _coordinators;
@@ -33,7 +45,7 @@ public sealed class DealReviewDialog : ComponentDialog
         _initiatieven = initiatieven;
         _coordinators = coordinators;
         AddDialog(new WaterfallDialog(StepsId, [ShowDealAsync, ActOnAnswerAsync, PassChangeAsync]));
-        AddDialog(new ChoicePrompt(AnswerPrompt));
+        AddDialog(new ChoicePrompt(AnswerPrompt) { Synonyms = locale => Answers.Synonyms(locale, Words) });
         AddDialog(new TextPrompt(ChangePrompt));
     }
 

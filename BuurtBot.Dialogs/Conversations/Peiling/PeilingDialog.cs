@@ -16,7 +16,7 @@ public sealed class PeilingDialog : ComponentDialog
     public const string EventName = "peiling";
 
     private const string StepsId = "peiling.steps";
-    private const string PromptId = "peiling.prompt";
+    internal const string PromptId = "peiling.prompt";
     private const string PeilingIdState = "peiling.id";
 
     private readonly IPeilingen _peilingen;
@@ -68,9 +68,12 @@ public sealed class PeilingDialog : ComponentDialog
         {
             Prompt = peiling.Question,
             RetryPrompt = PeilingText.Get(nameof(PeilingTexts.Retry), locale, peiling.Question),
-            Choices = [.. peiling.Options.Select((option, i) => new ReplyChoice(option, PeilingToken.For(peiling.Id, i)))],
+            Choices = Choices(peiling.Id, peiling.Options),
         }, cancellationToken);
     }
+
+    internal static IReadOnlyList<ReplyChoice> Choices(Guid peilingId, IReadOnlyList<string> options) =>
+        [.. options.Select((option, i) => new ReplyChoice(option, PeilingToken.For(peilingId, i)))];
 
     private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -52,6 +52,28 @@ public sealed class CheckInDialogTests
         Assert.Empty(_store.HelpRequests);
     }
 
+    [Theory]
+    [InlineData("checkin:skip")]
+    [InlineData("Nee, verder")]
+    [InlineData("nee")]
+    [InlineData("niks")]
+    public async Task SkippingTheCommentIsNotStoredAsAComment(string skip)
+    {
+        // Telegram sends a button's callback data back as the message text, so the skip button arrives as "checkin:skip".
+        await Flow()
+            .Send(CheckInEvent())
+            .AssertReplyContains("Bewonerstuin Stroeslaan")
+            .AssertReplyContains("onderhoud")
+            .Send("Loopt goed").AssertReplyContains("foto")
+            .Send(skip).AssertReplyContains("zwerfafval")
+            .Send("prima").AssertReplyContains("foto")
+            .Send(new InboundMessage { Text = "Nee, verder", Value = CommentOrPhotoPrompt.SkipValue })
+            .AssertReply("Dank je wel! De buurtcoördinator ziet je antwoorden.");
+
+        Assert.All(_store.Answers, a => Assert.Null(a.Comment));
+        Assert.Equal([CheckInProgress.LooptGoed, CheckInProgress.LooptGoed], _store.Answers.Select(a => a.Progress));
+    }
+
     [Fact]
     public async Task HulpNodigPutsTheChatInTheCoordinatorsQueueAtTheEnd()
     {
