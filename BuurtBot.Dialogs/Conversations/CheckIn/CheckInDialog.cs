@@ -59,7 +59,7 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         var locale = step.Context.Locale;
-        await step.Context.SendAsync(CheckInText.Get(request.Reminder ? nameof(CheckInTexts.IntroReminder) : nameof(CheckInTexts.Intro), locale, subject.Title), cancellationToken);
+        await step.Context.SendAsync(Intro(request, subject.Title, step.Context.UtcNow(), locale), cancellationToken);
         var draft = new CheckInDraft(request, subject.Afspraken, 0, HelpNeeded: false);
         return await step.ReplaceDialogAsync(AfspraakId, draft.ToJson(), cancellationToken);
     }
@@ -115,6 +115,32 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>The first question's intro; a reminder says how long ago the check-in was really asked.</summary>
+    private static string Intro(CheckInRequest request, string title, DateTime now, string locale)
+    {
+        if (!request.Reminder)
+        {
+            return CheckInText.Get(nameof(CheckInTexts.Intro), locale, title);
+        }
+
+        return request.AskedUtc is { } asked && now >= asked
+            ? CheckInText.Get(nameof(CheckInTexts.IntroReminder), locale, title, Elapsed(now - asked, locale))
+            : CheckInText.Get(nameof(CheckInTexts.IntroReminderEarlier), locale, title);
+    }
+
+    /// <summary>"een week", "10 dagen", "3 weken": whole days, in weeks once they are whole weeks.</summary>
+    internal static string Elapsed(TimeSpan elapsed, string locale)
+    {
+        var days = Math.Max(1, (int)Math.Round(elapsed.TotalDays));
+        return days switch
+        {
+            1 => CheckInText.Get(nameof(CheckInTexts.ElapsedOneDay), locale),
+            7 => CheckInText.Get(nameof(CheckInTexts.ElapsedOneWeek), locale),
+            _ when days % 7 == 0 => CheckInText.Get(nameof(CheckInTexts.ElapsedWeeks), locale, days / 7),
+            _ => CheckInText.Get(nameof(CheckInTexts.ElapsedDays), locale, days),
+        };
     }
 
     internal static IReadOnlyList<ReplyChoice> ProgressChoices(string locale) =>

@@ -53,6 +53,20 @@ public sealed class CheckInDialogTests
     }
 
     [Theory]
+    [InlineData(7, "Een week geleden vroeg ik")]
+    [InlineData(10, "10 dagen geleden vroeg ik")]
+    [InlineData(14, "2 weken geleden vroeg ik")]
+    public async Task TheReminderStatesTheRealElapsedTime(int days, string expected)
+    {
+        var flow = Flow();
+        var asked = flow.Time.GetUtcNow().UtcDateTime.AddDays(-days);
+        await flow
+            .Send(InboundMessage.ForEvent(CheckInDialog.EventName, new CheckInRequest(InitiatiefId, "checkin:round-1", Reminder: true, AskedUtc: asked).ToJson()))
+            .AssertReply(reply => Assert.StartsWith("Hallo! " + expected, reply.Text, StringComparison.Ordinal))
+            .AssertReplyContains("onderhoud");
+    }
+
+    [Theory]
     [InlineData("checkin:skip")]
     [InlineData("Nee, verder")]
     [InlineData("nee")]
