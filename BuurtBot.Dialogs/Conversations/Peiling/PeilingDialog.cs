@@ -45,6 +45,14 @@ public sealed class PeilingDialog : ComponentDialog
             return await outerDc.EndDialogAsync(null, cancellationToken);
         }
 
+        // Closed while something else came in between: say so once, instead of asking a question that can no longer be answered.
+        if (Guid.TryParse(outerDc.ActiveDialog!.State.ValueOrNull(PeilingIdState) as string, out var id)
+            && await _peilingen.FindQuestionAsync(id, cancellationToken) is { IsOpen: false })
+        {
+            await outerDc.Context.SendAsync(PeilingText.Get(nameof(PeilingTexts.Closed), outerDc.Context.Locale), cancellationToken);
+            return await outerDc.EndDialogAsync(null, cancellationToken);
+        }
+
         return await base.ResumeDialogAsync(outerDc, reason, result, cancellationToken);
     }
 
