@@ -32,6 +32,13 @@ internal sealed class OptionChoices<TOption>
     /// <summary>The buttons in the order given, titled in <paramref name="locale"/>; each value is its title.</summary>
     public IReadOnlyList<ReplyChoice> For(string locale) => [.. _options.Select(o => ReplyChoice.Of(o.Title(locale)))];
 
+    /// <summary>The everyday words for each option, keyed by its button in <paramref name="locale"/>.</summary>
+    public ChoiceSynonyms Synonyms(string locale, IReadOnlyDictionary<TOption, string[]> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return new ChoiceSynonyms(_options.Where(o => words.ContainsKey(o.Option)).Select(o => KeyValuePair.Create(o.Title(locale), words[o.Option])));
+    }
+
     /// <summary>
     /// The option the resident picked in the previous step. An answer that is none of them was asked
     /// by another deploy with other texts: a stale stack, which the engine recovers from at the menu.

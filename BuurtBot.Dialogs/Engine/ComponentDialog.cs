@@ -73,7 +73,10 @@ public class ComponentDialog : Dialog
         }
     }
 
-    internal Task<bool> GoBackInsideAsync(DialogContext outerDc, DialogInstance instance, CancellationToken cancellationToken) =>
+    internal DialogContext InnerContext(TurnContext turnContext, DialogInstance instance, DialogContext parent) => CreateInnerDc(turnContext, instance, parent);
+
+    /// <summary>"terug" while this component is open: by default one question back in its inner stack.</summary>
+    internal virtual Task<bool> GoBackInsideAsync(DialogContext outerDc, DialogInstance instance, CancellationToken cancellationToken) =>
         CreateInnerDc(outerDc.Context, instance, outerDc).GoBackAsync(cancellationToken);
 
     protected virtual Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
@@ -85,9 +88,10 @@ public class ComponentDialog : Dialog
 
     private static async Task<DialogTurnResult> AfterInnerTurnAsync(DialogContext outerDc, DialogInstance instance, DialogTurnResult turnResult, CancellationToken cancellationToken)
     {
+        // Waiting, perhaps with a prompt's word for the host (it gave up asking): pass it on.
         if (turnResult.Status == DialogTurnStatus.Waiting)
         {
-            return EndOfTurn;
+            return turnResult;
         }
 
         // Cancelled from inside together with its parents (a prompt gave up): nothing is left to end.

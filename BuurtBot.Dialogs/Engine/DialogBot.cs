@@ -110,7 +110,7 @@ public class DialogBot<TMainDialog> : IConversationBot
                 await RecoverAsync(dc, stale, cancellationToken);
                 break;
             case { Result: Prompts.PromptGaveUp gaveUp }:
-                // The prompt cancelled the stack; without a hook the next message begins the main dialog.
+                // The question stays open; the hook offers a person or the menu beside it.
                 if (_hooks.OnPromptGaveUpAsync is { } hook)
                 {
                     await hook(dc.Context, gaveUp, cancellationToken);

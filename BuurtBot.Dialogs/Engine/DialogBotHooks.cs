@@ -7,9 +7,9 @@ namespace BuurtBot.Dialogs.Engine;
 public sealed record DialogBotHooks
 {
     /// <summary>
-    /// A prompt stopped asking; the stack is already cancelled. The host tells the resident what
-    /// they can do now (the menu, a person); without this hook the turn ends silently and the next
-    /// message begins the main dialog.
+    /// A prompt had too many answers it did not understand; its question stays open. The host tells
+    /// the resident what else they can do (a person, the menu); without this hook the turn ends
+    /// silently and the next message is read as an answer again.
     /// </summary>
     public Func<TurnContext, PromptGaveUp, CancellationToken, Task>? OnPromptGaveUpAsync { get; init; }
 

@@ -148,6 +148,32 @@ public class DialogContext
             && await waterfall.GoBackAsync(this, Stack[1], cancellationToken);
     }
 
+    /// <summary>
+    /// Not in the SDK: whether the question open at the top of the stack (inside components too)
+    /// takes this turn's message as its answer, so that a word that is also a command ("hulp" at
+    /// "Hulp nodig") can go to the question instead.
+    /// </summary>
+    public bool ActivePromptTakesMessage()
+    {
+        var dc = this;
+        while (dc.ActiveDialog is { } instance && dc.FindDialog(instance.Id) is { } dialog)
+        {
+            switch (dialog)
+            {
+                case IUnderstandingPrompt prompt:
+                    // A prompt that takes any text would take every command: only a question with answers to pick counts.
+                    return !prompt.TakesAnyText && prompt.Understand(Context, instance).Kind == PromptUnderstandingKind.Answer;
+                case ComponentDialog component:
+                    dc = component.InnerContext(Context, instance, dc);
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     internal async Task EndActiveDialogAsync(DialogReason reason, CancellationToken cancellationToken)
     {
         if (ActiveDialog is not { } instance)

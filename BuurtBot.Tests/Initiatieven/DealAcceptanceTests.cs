@@ -41,9 +41,13 @@ public sealed class DealAcceptanceTests(ConversationApp app) : IClassFixture<Con
         var geld = (await StoredAsync(id)).Deal!.AfsprakenOf(DealSide.Gemeente).Single();
         await app.WithAsync<InitiatiefWorkflow, Initiatief>(w =>
             w.ChangeAfspraakAsync(id, geld.Id, "De gemeente betaalt de helft.", 1250m, null, coordinator, CancellationToken.None));
-        await chat.ExpectReply(contains: "De buurtcoördinator stelt deze buurtdeal voor 'Bloembakken bij de school' voor.");
-        await chat.ExpectReply(contains: "Bewoners: Wij vragen de buren of ze het plan steunen.");
-        await chat.ExpectReply(contains: "Gemeente: De gemeente betaalt de helft. (ongeveer € 1.250)");
+        await app.WithAsync<InitiatiefWorkflow, Initiatief>(w => w.SendDealAsync(id, coordinator, CancellationToken.None));
+
+        // One message with what changed since the version the resident saw, then the question.
+        var changed = (await chat.ExpectReply(contains: "aangepast. Dit is veranderd:"))["text"]!.GetValue<string>();
+        Assert.Contains("Nieuw: Gemeente: De gemeente betaalt de helft. (ongeveer € 1.250)", changed, StringComparison.Ordinal);
+        Assert.Contains("Niet meer: Gemeente: De gemeente betaalt de kosten, of een deel ervan. (ongeveer € 2.500)", changed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wij vragen de buren", changed, StringComparison.Ordinal);
         await chat.ExpectReply(contains: "Ga je akkoord met deze buurtdeal?");
 
         await Assert.ThrowsAsync<StaleDealVersionException>(() =>
@@ -102,9 +106,9 @@ public sealed class DealAcceptanceTests(ConversationApp app) : IClassFixture<Con
         await chat.ExpectReply(contains: "Wat wil je doen?");
 
         await app.WithAsync<InitiatiefWorkflow, Initiatief>(w => w.ProposeDealAsync(id, null, coordinator, CancellationToken.None));
-        await chat.ExpectReply(contains: "De buurtcoördinator stelt deze buurtdeal voor");
-        await chat.ExpectReply(contains: "Bewoners: Wij vragen de buren of ze het plan steunen.");
-        await chat.ExpectReply(contains: "Gemeente: De gemeente betaalt de kosten, of een deel ervan. (ongeveer € 2.500)");
+        var deal = (await chat.ExpectReply(contains: "De buurtcoördinator stelt deze buurtdeal voor"))["text"]!.GetValue<string>();
+        Assert.Contains("Bewoners: Wij vragen de buren of ze het plan steunen.", deal, StringComparison.Ordinal);
+        Assert.Contains("Gemeente: De gemeente betaalt de kosten, of een deel ervan. (ongeveer € 2.500)", deal, StringComparison.Ordinal);
         await chat.ExpectReply(contains: "Ga je akkoord met deze buurtdeal?", buttons: ["Akkoord", "Ik wil iets veranderen", "Later"]);
     }
 

@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Conversations.Buurtdeal;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Messages;
@@ -108,6 +109,16 @@ public sealed class InitiatiefDetailPageTests(AdminBrowserFixture fixture) : ICl
         await page.Locator($"li[data-afspraak='{bank.Id}']").GetByRole(AriaRole.Button, new() { Name = "Wijzig" }).ClickAsync();
         await Assertions.Expect(page.Locator("#deal-version")).ToContainTextAsync("Versie 2");
         Assert.Equal(300.50m, (await LoadAsync(initiatief.Id)).Deal!.Afspraken.Single(a => a.Id == bank.Id).AmountInEuros);
+
+        // An edit is not sent on its own: the resident hears once, when Dora sends the version, what changed since version 1.
+        Assert.Single(await InboxEventsAsync(resident.ConversationId), e => e.EventName == "deal-voorgesteld");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stuur versie 2 naar de bewoner" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("naar de bewoner gestuurd");
+        var sent = (await InboxEventsAsync(resident.ConversationId)).Where(e => e.EventName == "deal-voorgesteld").ToList();
+        Assert.Equal(2, sent.Count);
+        var request = DealReviewRequest.Parse(sent[1].Value)!;
+        Assert.Contains(request.Seen!, a => a.Description == "De gemeente betaalt de bank." && a.AmountInEuros == 250m);
+        Assert.Contains(request.Afspraken, a => a.Description == "De gemeente betaalt de bank." && a.AmountInEuros == 300.50m);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Accepteer namens de gemeente" }).ClickAsync();
         await Assertions.Expect(page.Locator("#acceptances tr[data-version='2']")).ToContainTextAsync("Geaccepteerd door Dora");

@@ -2,6 +2,7 @@ using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Domain.Monitoring;
+using BuurtBot.Initiatieven;
 using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Monitoring.Evaluations;
 using BuurtBot.Reminders;
@@ -51,6 +52,24 @@ public sealed class EvaluatieAndDigestTests : IDisposable
         var evaluatie = await _app.WithDbAsync(db => db.Set<InitiatiefEvaluatie>().AsNoTracking().SingleAsync());
         Assert.Equal((5, "Samen met de buren", "Niets", true), (evaluatie.Satisfaction, evaluatie.WentWell, evaluatie.CouldBeBetter, evaluatie.WouldDoAgain));
         Assert.Contains(await _app.WithDbAsync(db => db.Set<CoordinatorTask>().AsNoTracking().ToListAsync()), t => t.Kind == CoordinatorTaskKind.EvaluatieIngevuld);
+    }
+
+    [Fact]
+    public async Task ACoordinatorMovingToEvaluatieStartsTheEvaluationInTheChat()
+    {
+        // Real time and a running scheduler: the move goes through the evaluation job, as the deal's end date does.
+        using var app = new MonitoringApp(quartz: true);
+        app.Settings["Scheduling:QuietHoursStart"] = "00:00:00";
+        app.Settings["Scheduling:QuietHoursEnd"] = "00:00:00";
+        app.Settings["Scheduling:QuietDays"] = "";
+        app.CreateClient();
+        var (conversationId, initiatief) = await app.SeedDealAsync(DateTime.UtcNow);
+        var dora = await AdminAccounts.CoordinatorAsync(app.Services, "Dora", "Noordoost");
+
+        await app.WithScopeAsync(s => s.GetRequiredService<InitiatiefWorkflow>().MoveAsync(initiatief.Id, InitiatiefStatus.Evaluatie, dora, null, CancellationToken.None));
+
+        await MonitoringApp.WaitUntilAsync(async () => (await app.RepliesAsync(conversationId)).Any(r => r.Contains("Hoe tevreden ben je?", StringComparison.Ordinal)), seconds: 30);
+        Assert.Contains(await app.InboxAsync(conversationId), item => item.ChannelMessageId == $"evaluatie:{initiatief.Deal!.Id:D}");
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public sealed class TelegramShareLinkTests : IAsyncLifetime
     private BuurtBotApp _app = null!;
     private int _update;
     private int _read;
+    private TelegramCall? _current;
+    private int _offset;
 
     public async Task InitializeAsync()
     {
@@ -97,12 +99,23 @@ public sealed class TelegramShareLinkTests : IAsyncLifetime
     private void Tap(TelegramCall message, string title) =>
         _telegram.QueueUpdates(TelegramUpdates.Tap(++_update, MessageIdOf(message), Buttons(message).Single(b => b.Title == title).Data));
 
-    /// <summary>The next message the bot sent, in order; it must contain <paramref name="contains"/>.</summary>
+    /// <summary>
+    /// The next thing the bot said, in order; it must contain <paramref name="contains"/>. The texts of
+    /// one turn arrive as one Telegram message, so the next thing may be further on in the last message.
+    /// </summary>
     private async Task<TelegramCall> Next(string contains)
     {
+        if (_current is not null && TextOf(_current).IndexOf(contains, _offset, StringComparison.Ordinal) is var further and >= 0)
+        {
+            _offset = further + contains.Length;
+            return _current;
+        }
+
         var sent = await _telegram.WaitForAsync("sendMessage", ++_read);
-        var call = sent[_read - 1];
-        Assert.True(TextOf(call).Contains(contains, StringComparison.Ordinal), $"Expected '{contains}', got: '{TextOf(call)}'");
-        return call;
+        _current = sent[_read - 1];
+        var at = TextOf(_current).IndexOf(contains, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"Expected '{contains}', got: '{TextOf(_current)}'");
+        _offset = at + contains.Length;
+        return _current;
     }
 }

@@ -4,6 +4,7 @@ using BuurtBot.Dialogs.Conversations.Buurtdeal;
 using BuurtBot.Dialogs.Conversations.Updates;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Monitoring.Evaluations;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -20,16 +21,26 @@ public sealed class InitiatiefWorkflow(
     ResidentNotifier notifier,
     TurnQueue turns,
     AuditLog audit,
+    EvaluatieStarter evaluaties,
     TimeProvider time)
 {
     public async Task<Initiatief> MoveAsync(Guid id, InitiatiefStatus to, Coordinator coordinator, string? reason, CancellationToken cancellationToken)
     {
-        return await ChangeAsync(id, coordinator, $"initiatief-{to}", reason, (initiatief, now) =>
+        var moved = await ChangeAsync(id, coordinator, $"initiatief-{to}", reason, (initiatief, now) =>
         {
             initiatief.MoveTo(to, Actor.Coordinator(coordinator.Id), now, reason);
             var entry = initiatief.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id).Last();
-            return (StatusUpdateDialog.DialogId, $"status:{initiatief.Id:N}:{entry.Id:N}");
+            return (StatusUpdateDialog.DialogId, $"status:{initiatief.Id:N}:{entry.Id:N}", initiatief.Id.ToString());
         }, cancellationToken);
+
+        // The status notice promises the resident a few questions: the evaluation job asks them
+        // (outside quiet hours, once per deal), as it does at the deal's end date.
+        if (to == InitiatiefStatus.Evaluatie)
+        {
+            await evaluaties.StartAsync(id, coordinator.Id, cancellationToken);
+        }
+
+        return moved;
     }
 
     /// <summary>Proposes the deal; without afspraken given, the resident's own wederkerigheid proposal is the start.</summary>
@@ -37,29 +48,58 @@ public sealed class InitiatiefWorkflow(
         ChangeAsync(id, coordinator, "deal-proposed", null, (initiatief, now) =>
         {
             var deal = initiatief.ProposeDeal(afspraken is { Count: > 0 } ? afspraken : initiatief.Voorstel, Actor.Coordinator(coordinator.Id), now);
-            return (DealReviewDialog.DialogId, $"deal:{initiatief.Id:N}:v{deal.Version}");
+            return (DealReviewDialog.DialogId, DealEventId(initiatief), new DealReviewRequest(initiatief.Id, DealReviewRequest.Of(deal)).ToJson());
         }, cancellationToken);
 
+    // Edits to single afspraken reach the resident only when the coordinator sends the version
+    // (SendDealAsync): one message per version, not one whole deal per edit.
     public Task<Initiatief> AddAfspraakAsync(Guid id, AfspraakDraft afspraak, Coordinator coordinator, CancellationToken cancellationToken) =>
         ChangeAsync(id, coordinator, "afspraak-added", afspraak.Description, (initiatief, now) =>
         {
             initiatief.AddAfspraak(afspraak, now);
-            return (DealReviewDialog.DialogId, $"deal:{initiatief.Id:N}:v{initiatief.Deal!.Version}");
+            return null;
         }, cancellationToken);
 
     public Task<Initiatief> ChangeAfspraakAsync(Guid id, Guid afspraakId, string description, decimal? amount, DateOnly? due, Coordinator coordinator, CancellationToken cancellationToken) =>
         ChangeAsync(id, coordinator, "afspraak-changed", description, (initiatief, now) =>
         {
             initiatief.ChangeAfspraak(afspraakId, description, amount, due, now);
-            return (DealReviewDialog.DialogId, $"deal:{initiatief.Id:N}:v{initiatief.Deal!.Version}");
+            return null;
         }, cancellationToken);
 
     public Task<Initiatief> RemoveAfspraakAsync(Guid id, Guid afspraakId, Coordinator coordinator, CancellationToken cancellationToken) =>
         ChangeAsync(id, coordinator, "afspraak-removed", null, (initiatief, now) =>
         {
             initiatief.RemoveAfspraak(afspraakId, now);
-            return (DealReviewDialog.DialogId, $"deal:{initiatief.Id:N}:v{initiatief.Deal!.Version}");
+            return null;
         }, cancellationToken);
+
+    /// <summary>
+    /// Sends the deal as it is now to the resident, as one message saying what changed since the
+    /// version they were sent before (from that earlier notice in the inbox). Sending the same
+    /// version twice tells them once.
+    /// </summary>
+    public async Task<Initiatief> SendDealAsync(Guid id, Coordinator coordinator, CancellationToken cancellationToken)
+    {
+        var prefix = $"deal:{id:N}:v";
+        var earlier = await db.Inbox.AsNoTracking()
+            .Where(i => i.ChannelMessageId.StartsWith(prefix))
+            .OrderByDescending(i => i.Id)
+            .Select(i => i.Payload)
+            .FirstOrDefaultAsync(cancellationToken);
+        var seen = earlier is null ? null : DealReviewRequest.Parse(MessageJson.ReadInbound(earlier).Value)?.Afspraken;
+        return await ChangeAsync(id, coordinator, "deal-sent", null, (initiatief, _) =>
+        {
+            if (initiatief.Deal is not { IsClosed: false } deal)
+            {
+                throw new InvalidOperationException("Only an open buurtdeal can be sent to the resident.");
+            }
+
+            return (DealReviewDialog.DialogId, DealEventId(initiatief), new DealReviewRequest(initiatief.Id, DealReviewRequest.Of(deal), seen).ToJson());
+        }, cancellationToken);
+    }
+
+    private static string DealEventId(Initiatief initiatief) => $"deal:{initiatief.Id:N}:v{initiatief.Deal!.Version}";
 
     /// <summary>The gemeente's yes to the version the coordinator saw; when the bewoners said yes too, the deal closes.</summary>
     public Task<Initiatief> AcceptForGemeenteAsync(Guid id, int version, Coordinator coordinator, CancellationToken cancellationToken) =>
@@ -67,7 +107,7 @@ public sealed class InitiatiefWorkflow(
         {
             initiatief.AcceptDeal(DealSide.Gemeente, version, Actor.Coordinator(coordinator.Id), now);
             return initiatief.Deal!.IsClosed
-                ? (StatusUpdateDialog.DialogId, $"status:{initiatief.Id:N}:closed")
+                ? (StatusUpdateDialog.DialogId, $"status:{initiatief.Id:N}:closed", initiatief.Id.ToString())
                 : null;
         }, cancellationToken);
 
@@ -108,7 +148,7 @@ public sealed class InitiatiefWorkflow(
         Coordinator coordinator,
         string action,
         string? detail,
-        Func<Initiatief, DateTime, (string Event, string EventId)?> change,
+        Func<Initiatief, DateTime, (string Event, string EventId, string Argument)?> change,
         CancellationToken cancellationToken)
     {
         var initiatief = await FindAsync(id, coordinator, cancellationToken);
@@ -119,7 +159,7 @@ public sealed class InitiatiefWorkflow(
         IReadOnlyList<Guid> told = [];
         if (notice is { } n)
         {
-            told = await notifier.NotifyAsync([initiatief.InitiatiefnemerId, .. initiatief.MedeInitiatiefnemerIds], n.Event, initiatief.Id.ToString(), n.EventId, cancellationToken);
+            told = await notifier.NotifyAsync([initiatief.InitiatiefnemerId, .. initiatief.MedeInitiatiefnemerIds], n.Event, n.Argument, n.EventId, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

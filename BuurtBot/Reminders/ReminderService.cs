@@ -82,7 +82,7 @@ public sealed class ReminderService(
                 round.Remind(now);
                 if (await messenger.FindReachableAsync(round.ConversationId.ToString("D"), cancellationToken) is { } chat)
                 {
-                    var message = InboundMessage.ForEvent(CheckInDialog.EventName, new CheckInRequest(round.InitiatiefId, round.Key, Reminder: true).ToJson());
+                    var message = InboundMessage.ForEvent(CheckInDialog.EventName, new CheckInRequest(round.InitiatiefId, round.Key, Reminder: true, AskedUtc: round.SentUtc).ToJson());
                     if (await messenger.SendEventAsync(chat, $"{round.Key}:herinnering", message, cancellationToken))
                     {
                         sent++;

@@ -18,5 +18,11 @@ public interface IChannelSender
     /// </summary>
     bool DeliveredByStoring => false;
 
+    /// <summary>
+    /// True for a channel that paces messages per chat (Telegram): the replies of one turn are
+    /// stored as few messages as fit (<see cref="TurnReplies.Combine"/>), so the pace costs nothing.
+    /// </summary>
+    bool CombinesTurnReplies => false;
+
     Task<SendResult> SendAsync(OutboxDelivery delivery, CancellationToken cancellationToken);
 }

@@ -111,8 +111,10 @@ public sealed partial class TurnRunner(
 
         var lines = new List<TranscriptEntry>();
         var sent = new List<OutboxItem>();
-        var delivered = channels.Find(conversation.Channel)?.DeliveredByStoring == true;
-        foreach (var reply in turn.Replies)
+        var sender = channels.Find(conversation.Channel);
+        var delivered = sender?.DeliveredByStoring == true;
+        var replies = sender?.CombinesTurnReplies == true ? TurnReplies.Combine(turn.Replies, turn.Capabilities.MaxTextLength) : turn.Replies;
+        foreach (var reply in replies)
         {
             var payload = MessageJson.Serialize(reply);
             var line = reply.Kind == OutboundKind.Message

@@ -9,6 +9,13 @@ internal static class DealText
 {
     public static string Line(Afspraak afspraak, string locale)
     {
+        ArgumentNullException.ThrowIfNull(afspraak);
+        return Line(new AfspraakDraft(afspraak.Side, afspraak.Description, afspraak.AmountInEuros, afspraak.DueDate), locale);
+    }
+
+    public static string Line(AfspraakDraft afspraak, string locale)
+    {
+        ArgumentNullException.ThrowIfNull(afspraak);
         var culture = Texts.CultureFor(locale);
         var side = Say.Text(afspraak.Side == DealSide.Bewoners ? nameof(ConversationTexts.Bewoners) : nameof(ConversationTexts.Gemeente), locale);
         var text = new StringBuilder(Say.Text(nameof(ConversationTexts.DealAfspraak), locale, side, afspraak.Description));

@@ -18,9 +18,24 @@ public sealed class CheckInDialog : ComponentDialog
 
     private const string StartId = "checkin.start";
     private const string AfspraakId = "checkin.afspraak";
-    private const string ProgressPromptId = "checkin.progress";
-    private const string CommentPromptId = "checkin.comment";
+    internal const string ProgressPromptId = "checkin.progress";
+    internal const string CommentPromptId = "checkin.comment";
     private const string ProgressKey = "progress";
+
+    /// <summary>How residents say how it goes, by the progress each button carries.</summary>
+    private static readonly ChoiceSynonyms ProgressWords = new(
+    [
+        KeyValuePair.Create(nameof(CheckInProgress.LooptGoed), new[] { "goed", "gaat goed", "loopt", "prima", "super", "top", "klaar", "af", "fine", "well", "good", "done" }),
+        KeyValuePair.Create(nameof(CheckInProgress.LooptAchter), new[]
+        {
+            "achter", "achterstand", "vertraging", "vertraagd", "langzaam", "niet zo goed", "niet goed", "nog niet af", "nog niet klaar", "kost meer tijd",
+            "behind", "late", "slow", "delayed", "not so good", "not done",
+        }),
+        KeyValuePair.Create(nameof(CheckInProgress.HulpNodig), new[]
+        {
+            "hulp", "help", "helpen", "lukt niet", "het lukt niet", "vast", "zitten vast", "probleem", "problemen", "hulp nodig", "need help", "stuck", "problem",
+        }),
+    ]);
 
     private readonly IMonitoringStore _monitoring;
 
@@ -30,7 +45,7 @@ public sealed class CheckInDialog : ComponentDialog
         _monitoring = monitoring;
         AddDialog(new WaterfallDialog(StartId, [StartAsync]));
         AddDialog(new WaterfallDialog(AfspraakId, [AskProgressAsync, AskCommentAsync, RecordAsync]));
-        AddDialog(new ChoicePrompt(ProgressPromptId));
+        AddDialog(new ChoicePrompt(ProgressPromptId) { Synonyms = _ => ProgressWords });
         AddDialog(new CommentOrPhotoPrompt(CommentPromptId));
     }
 
@@ -44,7 +59,7 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         var locale = step.Context.Locale;
-        await step.Context.SendAsync(CheckInText.Get(request.Reminder ? nameof(CheckInTexts.IntroReminder) : nameof(CheckInTexts.Intro), locale, subject.Title), cancellationToken);
+        await step.Context.SendAsync(Intro(request, subject.Title, step.Context.UtcNow(), locale), cancellationToken);
         var draft = new CheckInDraft(request, subject.Afspraken, 0, HelpNeeded: false);
         return await step.ReplaceDialogAsync(AfspraakId, draft.ToJson(), cancellationToken);
     }
@@ -56,7 +71,7 @@ public sealed class CheckInDialog : ComponentDialog
         return step.PromptAsync(ProgressPromptId, new PromptOptions
         {
             Prompt = CheckInText.Get(nameof(CheckInTexts.AskProgress), locale, draft.Current.Description),
-            Choices = [.. Enum.GetValues<CheckInProgress>().Select(p => new ReplyChoice(CheckInText.Get(TextKey(p), locale), p.ToString()))],
+            Choices = ProgressChoices(locale),
         }, cancellationToken);
     }
 
@@ -67,7 +82,7 @@ public sealed class CheckInDialog : ComponentDialog
         return step.PromptAsync(CommentPromptId, new PromptOptions
         {
             Prompt = CheckInText.Get(nameof(CheckInTexts.AskComment), locale),
-            Choices = [new ReplyChoice(CheckInText.Get(nameof(CheckInTexts.Skip), locale), CommentOrPhotoPrompt.SkipValue)],
+            Choices = CommentChoices(locale),
         }, cancellationToken);
     }
 
@@ -101,6 +116,38 @@ public sealed class CheckInDialog : ComponentDialog
 
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    /// <summary>The first question's intro; a reminder says how long ago the check-in was really asked.</summary>
+    private static string Intro(CheckInRequest request, string title, DateTime now, string locale)
+    {
+        if (!request.Reminder)
+        {
+            return CheckInText.Get(nameof(CheckInTexts.Intro), locale, title);
+        }
+
+        return request.AskedUtc is { } asked && now >= asked
+            ? CheckInText.Get(nameof(CheckInTexts.IntroReminder), locale, title, Elapsed(now - asked, locale))
+            : CheckInText.Get(nameof(CheckInTexts.IntroReminderEarlier), locale, title);
+    }
+
+    /// <summary>"een week", "10 dagen", "3 weken": whole days, in weeks once they are whole weeks.</summary>
+    internal static string Elapsed(TimeSpan elapsed, string locale)
+    {
+        var days = Math.Max(1, (int)Math.Round(elapsed.TotalDays));
+        return days switch
+        {
+            1 => CheckInText.Get(nameof(CheckInTexts.ElapsedOneDay), locale),
+            7 => CheckInText.Get(nameof(CheckInTexts.ElapsedOneWeek), locale),
+            _ when days % 7 == 0 => CheckInText.Get(nameof(CheckInTexts.ElapsedWeeks), locale, days / 7),
+            _ => CheckInText.Get(nameof(CheckInTexts.ElapsedDays), locale, days),
+        };
+    }
+
+    internal static IReadOnlyList<ReplyChoice> ProgressChoices(string locale) =>
+        [.. Enum.GetValues<CheckInProgress>().Select(p => new ReplyChoice(CheckInText.Get(TextKey(p), locale), p.ToString()))];
+
+    internal static IReadOnlyList<ReplyChoice> CommentChoices(string locale) =>
+        [new ReplyChoice(CheckInText.Get(nameof(CheckInTexts.Skip), locale), CommentOrPhotoPrompt.SkipValue)];
 
     private static string TextKey(CheckInProgress progress) => progress switch
     {

@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
 using BuurtBot.Dialogs.Messages;
@@ -21,13 +22,21 @@ public sealed class CommentOrPhotoPrompt(string dialogId) : Prompt<CommentOrPhot
         return turnContext.SendAsync(message, cancellationToken);
     }
 
+    protected override bool TakesAnyText => true;
+
     protected override PromptRecognizerResult<CommentOrPhoto> OnRecognize(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var skip = options.Choices is { Count: > 0 } choices ? choices[0] : null;
+
+        // The skip button comes back as its value (Direct Line, Teams), as its value typed into the
+        // text (Telegram's callback data) or as its title; a plain "nee" or "niks" skips too. None
+        // of those is a comment.
         if (activity.Value == SkipValue
-            || (skip is not null && string.Equals(activity.Text?.Trim(), skip.Title, StringComparison.OrdinalIgnoreCase)))
+            || activity.Text?.Trim() == SkipValue
+            || (skip is not null && TextNormalizer.FoldsTo(activity.Text, TextNormalizer.Fold(skip.Title)))
+            || (activity.Attachments.Count == 0 && SaysNothingToAdd(activity.Text)))
         {
             return PromptRecognizerResult<CommentOrPhoto>.Of(CommentOrPhoto.Nothing);
         }
@@ -37,5 +46,19 @@ public sealed class CommentOrPhotoPrompt(string dialogId) : Prompt<CommentOrPhot
         return photo is null && text is null
             ? PromptRecognizerResult<CommentOrPhoto>.Failed
             : PromptRecognizerResult<CommentOrPhoto>.Of(new CommentOrPhoto(text, photo?.Reference));
+    }
+
+    /// <summary>Short answers that say there is nothing to add.</summary>
+    private static readonly HashSet<string> NothingToAdd = new(StringComparer.Ordinal)
+    {
+        "verder", "door", "ga door", "niks", "niets", "nope", "overslaan", "sla over", "geen", "geen opmerking", "geen opmerkingen", "nothing",
+        "skip", "continue", "next", "no comment", "nee verder", "no continue",
+    };
+
+    private static bool SaysNothingToAdd(string? text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        return NothingToAdd.Contains(folded)
+            || (TextNormalizer.Words(folded).Length <= 3 && ConfirmRecognizer.Recognize(folded) == false);
     }
 }

@@ -80,6 +80,10 @@ public sealed class GlobalCommandHandler<TMainDialog>(DialogBot<TMainDialog> bot
                 }
 
                 break;
+            case GlobalCommand.Help when dc.ActivePromptTakesMessage():
+                // "hulp" at a question with a 'Hulp nodig' button is that answer, not a request for the commands.
+                await bot.ContinueAsync(dc, cancellationToken);
+                break;
             case GlobalCommand.Help:
                 await turn.SendAsync(Texts.Get(nameof(Strings.Help), turn.Locale), cancellationToken);
                 await dc.RepromptDialogAsync(cancellationToken);

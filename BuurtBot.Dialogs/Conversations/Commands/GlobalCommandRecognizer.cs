@@ -7,8 +7,10 @@ namespace BuurtBot.Dialogs.Conversations.Commands;
 
 /// <summary>
 /// The one table of what a resident can say anywhere. Only a whole message counts ("stop", not
-/// "bushalte stoppen hier"), except that a short message naming a person ("ik wil een mens") asks
-/// for one. Pure: a function of the message, so the table is a plain test.
+/// "bushalte stoppen hier"), except that a short message naming a person ("ik wil een mens", "kan
+/// ik iemand spreken?") asks for one, and a short message naming a language and nothing else
+/// ("english please", "kunnen we Nederlands praten?") switches to it. Pure: a function of the
+/// message, so the table is a plain test.
 /// </summary>
 public static class GlobalCommandRecognizer
 {
@@ -17,7 +19,26 @@ public static class GlobalCommandRecognizer
 
     public const string HumanValue = "medewerker";
 
-    private const int MaxWordsForHumanRequest = 5;
+    private const int MaxWordsForHumanRequest = 8;
+
+    /// <summary>A language named in a message this short is a request to speak it.</summary>
+    private const int MaxWordsForLanguageRequest = 7;
+
+    private static readonly HashSet<string> EnglishNames = new(StringComparer.Ordinal) { "english", "engels", "engelse", "inglés", "englisch" };
+    private static readonly HashSet<string> DutchNames = new(StringComparer.Ordinal) { "nederlands", "dutch", "nederlandse", "hollands" };
+
+    /// <summary>Words that make a language named in a sentence something else than a request ("ik ben niet Nederlands").</summary>
+    private static readonly HashSet<string> NotALanguageRequest = new(StringComparer.Ordinal)
+    {
+        "niet", "geen", "not", "don't", "ben", "am", "woon", "buren", "neighbours", "les", "lessen", "cursus", "taalcafe", "leren", "learn",
+    };
+
+    /// <summary>"iemand spreken", "talk to someone": asking for a person without the word for one.</summary>
+    private static readonly string[] PersonPhrases =
+    [
+        "iemand spreken", "iemand bellen", "met iemand praten", "iemand praten", "iemand van de gemeente", "echt iemand",
+        "talk to someone", "speak to someone", "talk to somebody", "speak to somebody", "someone to talk", "a real person", "call someone",
+    ];
 
     // Language and privacy words are matched as typed (case and a closing ".", "!" or "?" aside),
     // the rest after folding accents and spaces (TextNormalizer).
@@ -60,12 +81,12 @@ public static class GlobalCommandRecognizer
     {
         ArgumentNullException.ThrowIfNull(activity);
         var text = activity.Kind == InboundKind.Message ? activity.Text?.Trim() : null;
-        if (Matches(text, EnglishWords))
+        if (Matches(text, EnglishWords) || NamesOnlyALanguage(text, EnglishNames))
         {
             return new GlobalCommand.SwitchLanguage("en-GB");
         }
 
-        if (Matches(text, DutchWords))
+        if (Matches(text, DutchWords) || NamesOnlyALanguage(text, DutchNames))
         {
             return new GlobalCommand.SwitchLanguage("nl-NL");
         }
@@ -129,11 +150,33 @@ public static class GlobalCommandRecognizer
         }
 
         var words = TextNormalizer.Words(folded);
-        return words.Length <= MaxWordsForHumanRequest && words.Any(HumanWords.Contains) ? new GlobalCommand.AskForPerson() : null;
+        var sentence = $" {string.Join(' ', words)} ";
+        return words.Length <= MaxWordsForHumanRequest
+            && (words.Any(HumanWords.Contains) || PersonPhrases.Any(phrase => sentence.Contains($" {phrase} ", StringComparison.Ordinal)))
+            ? new GlobalCommand.AskForPerson()
+            : null;
+    }
+
+    /// <summary>"english please", "kunnen we Nederlands praten?", "do you speak english?": a short message about a language only.</summary>
+    private static bool NamesOnlyALanguage(string? text, HashSet<string> names)
+    {
+        var folded = TextNormalizer.Fold(text);
+        if (folded.Length == 0)
+        {
+            return false;
+        }
+
+        var words = TextNormalizer.Words(folded);
+        return words.Length <= MaxWordsForLanguageRequest && words.Any(names.Contains) && !words.Any(NotALanguageRequest.Contains);
     }
 
     private static bool NamesAPerson(string folded)
     {
+        if (folded.Contains("iemand", StringComparison.Ordinal) || folded.Contains("some", StringComparison.Ordinal) || folded.Contains("real person", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         foreach (var word in HumanWords)
         {
             if (folded.Contains(word, StringComparison.Ordinal))

@@ -11,9 +11,9 @@ namespace BuurtBot.Dialogs.Conversations.Consent;
 public sealed class ConsentDialog : ComponentDialog
 {
     public const string DialogId = "consent";
-    private const string AnswerPrompt = "consent.answer";
+    internal const string AnswerPrompt = "consent.answer";
 
-    private static readonly OptionChoices<ConsentAnswer> Answers = new(
+    internal static readonly OptionChoices<ConsentAnswer> Answers = new(
         (ConsentAnswer.Agree, locale => Say.Text(nameof(ConversationTexts.ConsentAgree), locale)),
         (ConsentAnswer.Decline, locale => Say.Text(nameof(ConversationTexts.ConsentDecline), locale)));
 

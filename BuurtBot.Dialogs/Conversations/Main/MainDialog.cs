@@ -19,7 +19,7 @@ public sealed class MainDialog : ComponentDialog
 {
     public const string DialogId = "main";
     private const string StepsId = "main.steps";
-    private const string MenuPrompt = "main.menu";
+    internal const string MenuPrompt = "main.menu";
     private const string SteunCodeKey = "steun";
     private const string LoopOption = "loop";
     private const string HandedOverKey = "handedOver";
@@ -40,7 +40,7 @@ public sealed class MainDialog : ComponentDialog
             OfferPeilingenOnceAsync,
             BackToMenuAsync,
         ]));
-        AddDialog(new ChoicePrompt(MenuPrompt));
+        AddDialog(new ChoicePrompt(MenuPrompt) { Synonyms = locale => Menu.Synonyms(locale, MenuWords.Phrases) });
         AddDialog(new ConsentDialog(ports.ResidentData.Retention));
         AddDialog(new InitiatiefIntake(areas, ports.Initiatieven, ports.ShareLinks, ports.Wijkagenda));
         AddDialog(new MijnInitiatievenDialog(ports.Initiatieven, ports.ShareLinks, ports.Coordinators));
@@ -57,7 +57,7 @@ public sealed class MainDialog : ComponentDialog
         }
     }
 
-    private static readonly OptionChoices<MenuOption> Menu = new(
+    internal static readonly OptionChoices<MenuOption> Menu = new(
         (MenuOption.NieuwInitiatief, locale => Say.Text(nameof(ConversationTexts.MenuNewInitiatief), locale)),
         (MenuOption.MijnInitiatieven, locale => Say.Text(nameof(ConversationTexts.MenuMyInitiatieven), locale)),
         (MenuOption.Wijkagenda, locale => WijkagendaText.Get(nameof(WijkagendaTexts.MenuItem), locale)),
@@ -105,7 +105,12 @@ public sealed class MainDialog : ComponentDialog
         switch (Menu.Picked(step))
         {
             case MenuOption.NieuwInitiatief:
-                return await step.BeginDialogAsync(InitiatiefIntake.DialogId, null, cancellationToken);
+                // "ik heb een idee voor een bankje bij de school": that sentence is the first draft of the description.
+                var idea = step.Context.Activity.Value is null ? MenuWords.IdeaIn(step.Context.Activity.Text) : null;
+                return await step.BeginDialogAsync(
+                    InitiatiefIntake.DialogId,
+                    idea is null ? null : new NieuwInitiatief.IntakeDraft { FirstIdea = idea }.ToJson(),
+                    cancellationToken);
             case MenuOption.MijnInitiatieven:
                 return await step.BeginDialogAsync(MijnInitiatievenDialog.DialogId, null, cancellationToken);
             case MenuOption.Wijkagenda:

@@ -16,7 +16,7 @@ public sealed class MijnInitiatievenDialog : ComponentDialog
 {
     public const string DialogId = "mijn-initiatieven";
     private const string ChoicePromptId = "mijn.choice";
-    private const string ConfirmPromptId = "mijn.confirm";
+    internal const string ConfirmPromptId = "mijn.confirm";
     private const string IdKey = "id";
 
     private readonly IInitiatiefStore _initiatieven;

@@ -62,7 +62,10 @@ public sealed class InitiatiefDialog : ComponentDialog
     private static async Task<DialogTurnResult> AskWijkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.IntakeIntro), step.Context.Locale), cancellationToken);
-        return await AskAsync(step, IntakeQuestion.Wijk, cancellationToken);
+
+        // Begun from a sentence at the menu, the intake starts with that idea as the draft description.
+        var draft = step.Options is string json ? IntakeDraft.Parse(json) : new IntakeDraft();
+        return await step.BeginDialogAsync(IntakeQuestionDialog.DialogId, new IntakeQuestionRequest(IntakeQuestion.Wijk, draft).ToJson(), cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskBuurtAsync(WaterfallStepContext step, CancellationToken cancellationToken) => AskAsync(step, IntakeQuestion.Buurt, cancellationToken);

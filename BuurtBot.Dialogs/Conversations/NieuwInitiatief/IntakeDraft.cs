@@ -20,6 +20,9 @@ public sealed record IntakeDraft
 
     public string? Title { get; init; }
     public string? Description { get; init; }
+
+    /// <summary>The sentence the resident opened with at the menu ("ik heb een idee voor…"), offered as the description until they answer that question.</summary>
+    public string? FirstIdea { get; init; }
     public string? Doel { get; init; }
     public int? Neighbours { get; init; }
     public string? Street { get; init; }

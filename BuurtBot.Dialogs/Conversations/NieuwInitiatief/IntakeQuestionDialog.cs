@@ -24,11 +24,11 @@ public sealed class IntakeQuestionDialog : ComponentDialog
 
     // Not empty: a channel sends a button's value back as the resident's message (Telegram's callback data,
     // Direct Line's imBack), and an empty message matches no choice.
-    private const string UnknownBuurt = "buurt:onbekend";
+    internal const string UnknownBuurt = "buurt:onbekend";
     private const int MaxStreetLength = 200;
 
-    private const string WijkPromptId = "initiatief.wijk";
-    private const string ChoicePromptId = "initiatief.choice";
+    internal const string WijkPromptId = "initiatief.wijk";
+    internal const string ChoicePromptId = "initiatief.choice";
     private const string TitlePromptId = "initiatief.title";
     private const string DescriptionPromptId = "initiatief.description";
     private const string DoelPromptId = "initiatief.doel";
@@ -45,7 +45,7 @@ public sealed class IntakeQuestionDialog : ComponentDialog
         _wijkagenda = wijkagenda;
         AddDialog(new WaterfallDialog("initiatief.question.steps", [AskAsync, KeepAnswerAsync]));
         AddDialog(new WijkPrompt(WijkPromptId, areas));
-        AddDialog(new ChoicePrompt(ChoicePromptId));
+        AddDialog(new ChoicePrompt(ChoicePromptId) { Synonyms = _ => ThemaWords });
         AddDialog(new TitlePrompt(TitlePromptId));
         AddDialog(new LongTextPrompt(DescriptionPromptId, Model.MaxDescriptionLength));
         AddDialog(new LongTextPrompt(DoelPromptId, 1000));
@@ -68,22 +68,24 @@ public sealed class IntakeQuestionDialog : ComponentDialog
                 {
                     Prompt = Text(step.Context.Capabilities.SupportsLocation ? nameof(ConversationTexts.AskWijkWithLocation) : nameof(ConversationTexts.AskWijk)),
                     RetryPrompt = Text(nameof(ConversationTexts.WijkRetry)),
-                    Choices = [.. _areas.Wijken.Select(w => ReplyChoice.Of(w.Name))],
+                    Choices = WijkChoices(_areas),
                 }, cancellationToken);
             case IntakeQuestion.Buurt when _areas.FindWijk(draft.Wijk ?? "")?.Buurten is { Count: > 0 } buurten:
                 return await step.PromptAsync(ChoicePromptId, Ask(nameof(ConversationTexts.AskBuurt)) with
                 {
-                    Choices = [.. buurten.Select(b => ReplyChoice.Of(b.Name)), new ReplyChoice(Text(nameof(ConversationTexts.BuurtUnknown)), UnknownBuurt)],
+                    Choices = BuurtChoices(buurten, locale),
                 }, cancellationToken);
             case IntakeQuestion.Buurt:
                 return await step.EndDialogAsync(draft.ToJson(), cancellationToken);
             case IntakeQuestion.Thema:
                 return await step.PromptAsync(ChoicePromptId, Ask(nameof(ConversationTexts.AskThema)) with
                 {
-                    Choices = [.. ThemaCatalog.All.Select(t => new ReplyChoice(ThemaCatalog.DisplayName(t, locale), t.ToString()))],
+                    Choices = ThemaChoices(locale),
                 }, cancellationToken);
             case IntakeQuestion.Title:
                 return await step.PromptAsync(TitlePromptId, Ask(nameof(ConversationTexts.AskTitle), Model.MaxTitleLength), cancellationToken);
+            case IntakeQuestion.Description when draft.FirstIdea is { } first:
+                return await step.PromptAsync(DescriptionPromptId, Ask(nameof(ConversationTexts.AskDescriptionWithDraft), first), cancellationToken);
             case IntakeQuestion.Description:
                 return await step.PromptAsync(DescriptionPromptId, Ask(nameof(ConversationTexts.AskDescription)), cancellationToken);
             case IntakeQuestion.Doel:
@@ -104,6 +106,17 @@ public sealed class IntakeQuestionDialog : ComponentDialog
         }
     }
 
+    /// <summary>"speeltuin" for Spelen &amp; bewegen: the thema buttons carry the thema's name as value.</summary>
+    private static readonly ChoiceSynonyms ThemaWords = new(ThemaCatalog.All.Select(t => KeyValuePair.Create(t.ToString(), ThemaCatalog.Keywords(t).ToArray())));
+
+    internal static IReadOnlyList<ReplyChoice> WijkChoices(AreaCatalog areas) => [.. areas.Wijken.Select(w => ReplyChoice.Of(w.Name))];
+
+    internal static IReadOnlyList<ReplyChoice> BuurtChoices(IEnumerable<Buurt> buurten, string locale) =>
+        [.. buurten.Select(b => ReplyChoice.Of(b.Name)), new ReplyChoice(Say.Text(nameof(ConversationTexts.BuurtUnknown), locale), UnknownBuurt)];
+
+    internal static IReadOnlyList<ReplyChoice> ThemaChoices(string locale) =>
+        [.. ThemaCatalog.All.Select(t => new ReplyChoice(ThemaCatalog.DisplayName(t, locale), t.ToString()))];
+
     private async Task<DialogTurnResult> KeepAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var (question, draft) = IntakeQuestionRequest.Parse(step.Options);
@@ -113,7 +126,12 @@ public sealed class IntakeQuestionDialog : ComponentDialog
             (IntakeQuestion.Buurt, FoundChoice buurt) => draft with { Buurt = buurt.Value == UnknownBuurt ? null : buurt.Value },
             (IntakeQuestion.Thema, FoundChoice thema) => draft with { Thema = Enum.Parse<Thema>(thema.Value) },
             (IntakeQuestion.Title, string title) => draft with { Title = title.Trim() },
-            (IntakeQuestion.Description, string description) => draft with { Description = description },
+            (IntakeQuestion.Description, string description) => draft with
+            {
+                // "ja" to the sentence typed at the menu keeps it; anything else is the description.
+                Description = draft.FirstIdea is { } first && ConfirmRecognizer.Recognize(description) == true ? first : description,
+                FirstIdea = null,
+            },
             (IntakeQuestion.Doel, string doel) => draft with { Doel = doel },
             (IntakeQuestion.Neighbours, int neighbours) => draft with { Neighbours = neighbours },
             (IntakeQuestion.Location, LocationAnswer location) => At(draft, location, step.Context.Locale),

@@ -23,6 +23,8 @@ public sealed class LongTextPrompt : Prompt<string>
 
     protected override string RetryTextKey => nameof(Resources.Strings.PromptRetryText);
 
+    protected override bool TakesAnyText => true;
+
     protected override PromptRecognizerResult<string> OnRecognize(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

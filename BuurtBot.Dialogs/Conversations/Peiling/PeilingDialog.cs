@@ -16,7 +16,7 @@ public sealed class PeilingDialog : ComponentDialog
     public const string EventName = "peiling";
 
     private const string StepsId = "peiling.steps";
-    private const string PromptId = "peiling.prompt";
+    internal const string PromptId = "peiling.prompt";
     private const string PeilingIdState = "peiling.id";
 
     private readonly IPeilingen _peilingen;
@@ -45,6 +45,14 @@ public sealed class PeilingDialog : ComponentDialog
             return await outerDc.EndDialogAsync(null, cancellationToken);
         }
 
+        // Closed while something else came in between: say so once, instead of asking a question that can no longer be answered.
+        if (Guid.TryParse(outerDc.ActiveDialog!.State.ValueOrNull(PeilingIdState) as string, out var id)
+            && await _peilingen.FindQuestionAsync(id, cancellationToken) is { IsOpen: false })
+        {
+            await outerDc.Context.SendAsync(PeilingText.Get(nameof(PeilingTexts.Closed), outerDc.Context.Locale), cancellationToken);
+            return await outerDc.EndDialogAsync(null, cancellationToken);
+        }
+
         return await base.ResumeDialogAsync(outerDc, reason, result, cancellationToken);
     }
 
@@ -68,9 +76,12 @@ public sealed class PeilingDialog : ComponentDialog
         {
             Prompt = peiling.Question,
             RetryPrompt = PeilingText.Get(nameof(PeilingTexts.Retry), locale, peiling.Question),
-            Choices = [.. peiling.Options.Select((option, i) => new ReplyChoice(option, PeilingToken.For(peiling.Id, i)))],
+            Choices = Choices(peiling.Id, peiling.Options),
         }, cancellationToken);
     }
+
+    internal static IReadOnlyList<ReplyChoice> Choices(Guid peilingId, IReadOnlyList<string> options) =>
+        [.. options.Select((option, i) => new ReplyChoice(option, PeilingToken.For(peilingId, i)))];
 
     private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

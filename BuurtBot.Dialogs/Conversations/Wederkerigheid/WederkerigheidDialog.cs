@@ -17,20 +17,46 @@ public sealed class WederkerigheidDialog : ComponentDialog
 {
     public const string DialogId = "wederkerigheid";
     private const string StepsId = "wederkerigheid.steps";
-    private const string PickPrompt = "wederkerigheid.pick";
+    internal const string PickPrompt = "wederkerigheid.pick";
     private const string OwnPrompt = "wederkerigheid.own";
     private const string AmountPrompt = "wederkerigheid.amount";
     private const string StateKey = "state";
+
+    /// <summary>The picks so far, kept on the dialog's own instance too, so "terug" can restore them from outside the steps.</summary>
+    private const string PicksKey = "picks";
     private const string PendingKey = "pending";
     private const string OwnValue = "own";
     private const string DoneValue = "done";
     private const string FinancieringKey = "Financiering";
 
+    /// <summary>How residents name an afspraak, their own one, or being done, by the button's value.</summary>
+    private static readonly ChoiceSynonyms PickWords = new(
+    [
+        KeyValuePair.Create("DraagvlakOnderzoeken", new[] { "buren", "handtekeningen", "draagvlak", "rondvragen", "neighbours", "signatures" }),
+        KeyValuePair.Create("Onderhoud", new[] { "onderhouden", "bijhouden", "water geven", "schoonhouden", "maintain", "look after" }),
+        KeyValuePair.Create("ZwerfafvalOpruimen", new[] { "afval", "opruimen", "prikken", "litter", "rubbish", "clean up" }),
+        KeyValuePair.Create("Toezicht", new[] { "toezicht", "in de gaten houden", "oogje in het zeil", "letten op", "keep an eye" }),
+        KeyValuePair.Create("VoorstelInrichting", new[] { "voorstel", "schets", "tekening", "ontwerp", "ontwerpen", "plan maken", "design", "drawing", "sketch" }),
+        KeyValuePair.Create("Offerte", new[] { "offerte", "prijs", "prijsopgave", "quote", "price" }),
+        KeyValuePair.Create("Financiering", new[] { "geld", "financiering", "subsidie", "betalen", "budget", "money", "funding", "pay" }),
+        KeyValuePair.Create("Plaatsing", new[] { "plaatsen", "neerzetten", "ophangen", "place", "put up" }),
+        KeyValuePair.Create("Aanleg", new[] { "aanleggen", "bouwen", "maken", "build" }),
+        KeyValuePair.Create("Bodemonderzoek", new[] { "grond", "bodem", "soil" }),
+        KeyValuePair.Create("Vergunning", new[] { "vergunning", "toestemming", "permit", "permission" }),
+        KeyValuePair.Create("Advies", new[] { "advies", "raad", "meedenken", "advice", "help" }),
+        KeyValuePair.Create(OwnValue, new[] { "zelf", "eigen", "iets anders", "anders", "zelf typen", "own", "something else", "other" }),
+        KeyValuePair.Create(DoneValue, new[]
+        {
+            "klaar", "dat was het", "dat is alles", "verder", "niks meer", "niets meer", "genoeg", "volgende", "door", "ga door", "that's all",
+            "thats all", "finished", "next", "nothing else", "nothing more", "enough",
+        }),
+    ]);
+
     public WederkerigheidDialog()
         : base(DialogId)
     {
         AddDialog(new WaterfallDialog(StepsId, [AskPickAsync, ActOnPickAsync, AddAnswerAsync]));
-        AddDialog(new ChoicePrompt(PickPrompt));
+        AddDialog(new ChoicePrompt(PickPrompt) { Synonyms = _ => PickWords });
         AddDialog(new TextPrompt(OwnPrompt, ValidateOwnAsync));
         AddDialog(new NumberPrompt<decimal>(AmountPrompt, (context, _) => Task.FromResult(context.Recognized.Succeeded && context.Recognized.Value is >= 0 and <= 10_000_000)));
     }
@@ -46,19 +72,66 @@ public sealed class WederkerigheidDialog : ComponentDialog
         }
 
         step.SetValue(StateKey, state);
-        var picked = state.Afspraken.Select(a => a.Description).ToHashSet();
-        var suggestions = WederkerigheidCatalog.For(state.Thema, state.Side)
-            .Where(s => !picked.Contains(s.Text(locale)));
+        step.Parent!.ActiveDialog!.State[PicksKey] = state.ToJson();
         return await step.PromptAsync(PickPrompt, new PromptOptions
         {
             Prompt = Say.Text(state.Side == DealSide.Bewoners ? nameof(ConversationTexts.AskBewoners) : nameof(ConversationTexts.AskGemeente), locale),
-            Choices =
-            [
-                .. suggestions.Select(s => new ReplyChoice(SuggestionButton.Title(s, locale), s.Key)),
-                new ReplyChoice(Say.Text(nameof(ConversationTexts.OwnCommitment), locale), OwnValue),
-                new ReplyChoice(Say.Text(nameof(ConversationTexts.Done), locale), DoneValue),
-            ],
+            Choices = PickChoices(state, locale),
         }, cancellationToken);
+    }
+
+    /// <summary>The suggestions not picked yet, then 'Zelf iets toevoegen' and 'Klaar'.</summary>
+    internal static IReadOnlyList<ReplyChoice> PickChoices(WederkerigheidState state, string locale)
+    {
+        var picked = state.Afspraken.Select(a => a.Description).ToHashSet();
+        var suggestions = WederkerigheidCatalog.For(state.Thema, state.Side)
+            .Where(s => !picked.Contains(s.Text(locale)));
+        return
+        [
+            .. suggestions.Select(s => new ReplyChoice(SuggestionButton.Title(s, locale), s.Key)),
+            new ReplyChoice(Say.Text(nameof(ConversationTexts.OwnCommitment), locale), OwnValue),
+            new ReplyChoice(Say.Text(nameof(ConversationTexts.Done), locale), DoneValue),
+        ];
+    }
+
+    /// <summary>
+    /// "terug" never throws picks away unasked: at the question for an own afspraak or an amount it
+    /// goes back to the list; at the list it takes back the last pick of this side (and says so);
+    /// on the gemeente's side with nothing picked it goes back to the bewoners' side, their picks
+    /// intact. Only with nothing picked at all does it go back to the question before.
+    /// </summary>
+    internal override async Task<bool> GoBackInsideAsync(DialogContext outerDc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outerDc);
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.State.ValueOrNull(PicksKey) is not string json)
+        {
+            return false;
+        }
+
+        var state = WederkerigheidState.Parse(json);
+        var inner = InnerContext(outerDc.Context, instance, outerDc);
+        var locale = outerDc.Context.Locale;
+        if (inner.ActiveDialog?.Id == PickPrompt)
+        {
+            if (state.Afspraken.LastOrDefault(a => a.Side == state.Side) is { } last)
+            {
+                state = state with { Afspraken = [.. state.Afspraken.Where(a => !ReferenceEquals(a, last))] };
+                await outerDc.Context.SendAsync(Say.Text(nameof(ConversationTexts.WederkerigheidUndone), locale, last.Description), cancellationToken);
+            }
+            else if (state.Side == DealSide.Gemeente)
+            {
+                state = state with { Side = DealSide.Bewoners };
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        await inner.CancelAllDialogsAsync(cancelParents: false, cancellationToken);
+        await inner.BeginDialogAsync(StepsId, state.ToJson(), cancellationToken);
+        return true;
     }
 
     private static async Task<DialogTurnResult> ActOnPickAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -26,6 +26,59 @@ public sealed class AreaCatalog
 
     public Gemeente Gemeente { get; }
 
+    /// <summary>Words around a wijk's name that do not name it: "ik woon in de Meent", "het centrum", "the centre".</summary>
+    private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal)
+    {
+        "ik", "woon", "wonen", "we", "wij", "in", "de", "het", "wijk", "hilversum", "op", "bij", "aan", "is", "it", "i", "live", "the", "city",
+        "district", "area", "neighbourhood", "we're", "mijn", "my",
+    };
+
+    /// <summary>
+    /// The wijk a resident names: by its name, an alias from the area file ("de Meent"), or a buurt
+    /// in it (a whole name, or the start of one: "trompenberg"), ignoring case, accents, hyphens and
+    /// the words around it ("ik woon in het centrum"). Several when the answer fits more than one
+    /// (the dialog then asks which); none when it fits none.
+    /// </summary>
+    public IReadOnlyList<Wijk> MatchWijken(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var words = text.Split([' ', ',', '.', '!', '?', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => !FillerWords.Contains(NameKey.Key(word)))
+            .ToArray();
+        var key = NameKey.Key(string.Join(' ', words));
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        if (_wijkenByKey.GetValueOrDefault(key) is { } wijk)
+        {
+            return [wijk];
+        }
+
+        var byAlias = Wijken.Where(w => w.Aliases.Any(alias => NameKey.Key(alias) == key)).ToList();
+        if (byAlias.Count > 0)
+        {
+            return byAlias;
+        }
+
+        if (_buurtenByKey.GetValueOrDefault(key) is { } buurt)
+        {
+            return [buurt.Wijk];
+        }
+
+        return key.Length >= MinimumBuurtStart
+            ? [.. _buurtenByKey.Where(pair => pair.Key.StartsWith(key, StringComparison.Ordinal)).Select(pair => pair.Value.Wijk).Distinct()]
+            : [];
+    }
+
+    /// <summary>A buurt is found by the start of its name from this many letters on.</summary>
+    private const int MinimumBuurtStart = 6;
+
     public IReadOnlyList<Wijk> Wijken => Gemeente.Wijken;
 
     /// <summary>The wijk with this name, ignoring case, accents, hyphens and extra spaces; null if none.</summary>

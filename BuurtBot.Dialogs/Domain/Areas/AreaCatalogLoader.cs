@@ -83,13 +83,14 @@ public static partial class AreaCatalogLoader
         var wijkNames = new HashSet<string>();
         var buurtNames = new Dictionary<string, string>();
         var wijken = new List<Wijk>(dto.Wijken.Count);
+        var aliasKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < dto.Wijken.Count; i++)
         {
             var w = dto.Wijken[i] ?? throw new AreaFileException(source, $"wijken[{i}] is null.");
             var where = $"wijken[{i}]";
             var wijkName = Required(w.Name, $"{where}.name", source);
             where = $"wijk '{wijkName}'";
-            if (!wijkNames.Add(NameKey.Key(wijkName)))
+            if (!wijkNames.Add(NameKey.Key(wijkName)) || aliasKeys.ContainsKey(NameKey.Key(wijkName)))
             {
                 throw new AreaFileException(source, $"wijk '{wijkName}' appears twice (names are compared without case and accents).");
             }
@@ -122,7 +123,21 @@ public static partial class AreaCatalogLoader
                 buurten.Add(new Buurt(buurtCode, buurtName));
             }
 
-            wijken.Add(new Wijk(wijkCode, wijkName, buurten, CheckCentre(w.ApproximateCentre, where, source)));
+            var aliases = new List<string>();
+            foreach (var alias in w.Aliases ?? [])
+            {
+                var name = Required(alias, $"{where} aliases", source);
+                // An alias is another way to type this wijk; one that names another wijk would make the bot guess.
+                if ((aliasKeys.TryGetValue(NameKey.Key(name), out var owner) && owner != wijkName) || wijken.Any(other => NameKey.Key(other.Name) == NameKey.Key(name)))
+                {
+                    throw new AreaFileException(source, $"alias '{name}' of wijk '{wijkName}' is already a name or alias of another wijk.");
+                }
+
+                aliasKeys[NameKey.Key(name)] = wijkName;
+                aliases.Add(name);
+            }
+
+            wijken.Add(new Wijk(wijkCode, wijkName, buurten, CheckCentre(w.ApproximateCentre, where, source)) { Aliases = aliases });
         }
 
         return new Gemeente(gemeenteCode, gemeenteName, wijken);
@@ -174,7 +189,7 @@ public static partial class AreaCatalogLoader
 
     private sealed record GemeenteDto(string? Code, string? Name);
 
-    private sealed record WijkDto(string? Code, string? Name, GeoPointDto? ApproximateCentre, IReadOnlyList<BuurtDto?>? Buurten);
+    private sealed record WijkDto(string? Code, string? Name, GeoPointDto? ApproximateCentre, IReadOnlyList<BuurtDto?>? Buurten, IReadOnlyList<string?>? Aliases = null);
 
     private sealed record BuurtDto(string? Code, string? Name);
 

@@ -9,5 +9,8 @@ namespace BuurtBot.Dialogs.Domain.Areas;
 /// </param>
 public sealed record Wijk(string? Code, string Name, IReadOnlyList<Buurt> Buurten, GeoLocation? ApproximateCentre = null)
 {
+    /// <summary>Other ways residents name the wijk ("de Meent", "het centrum", "city centre"), from the area file.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     public bool Contains(Buurt buurt) => Buurten.Contains(buurt);
 }

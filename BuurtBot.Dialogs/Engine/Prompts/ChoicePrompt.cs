@@ -16,6 +16,9 @@ public class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validat
 
     protected override string RetryTextKey => nameof(Strings.PromptRetryChoice);
 
+    /// <summary>The everyday words for this question's choices, in the resident's language ("straks" for 'Later').</summary>
+    public Func<string, ChoiceSynonyms>? Synonyms { get; init; }
+
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
         if (options is PromptOptions { Choices: null or { Count: 0 } })
@@ -51,7 +54,8 @@ public class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validat
             return PromptRecognizerResult<FoundChoice>.Of(new FoundChoice(tapped, all[tapped].Title, all[tapped].Value));
         }
 
-        var found = RecognizeAmongCandidates(activity.Text, state, all) ?? ChoiceRecognizers.RecognizeChoices(activity.Text, all);
+        var synonyms = Synonyms?.Invoke(turnContext.Locale) ?? ChoiceSynonyms.Empty;
+        var found = RecognizeAmongCandidates(activity.Text, state, all, synonyms) ?? ChoiceRecognizers.RecognizeChoices(activity.Text, all, synonyms);
         if (found.Count == 1)
         {
             state.Remove(CandidatesKey);
@@ -70,14 +74,14 @@ public class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validat
         return PromptRecognizerResult<FoundChoice>.Failed;
     }
 
-    private static IReadOnlyList<FoundChoice>? RecognizeAmongCandidates(string? text, IDictionary<string, object?> state, IReadOnlyList<ReplyChoice> all)
+    private static IReadOnlyList<FoundChoice>? RecognizeAmongCandidates(string? text, IDictionary<string, object?> state, IReadOnlyList<ReplyChoice> all, ChoiceSynonyms synonyms)
     {
         if (Candidates(state, all) is not { } candidates)
         {
             return null;
         }
 
-        var found = ChoiceRecognizers.RecognizeChoices(text, candidates.Select(i => all[i]).ToList());
+        var found = ChoiceRecognizers.RecognizeChoices(text, candidates.Select(i => all[i]).ToList(), synonyms);
         return found.Count == 0 ? null : found.Select(choice => choice with { Index = candidates[choice.Index] }).ToList();
     }
 

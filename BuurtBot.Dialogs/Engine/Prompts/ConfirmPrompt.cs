@@ -12,12 +12,17 @@ public class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = n
     protected override Task OnPromptAsync(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        ReplyChoice[] choices =
+        return turnContext.SendAsync(ChoiceFactory.ForChannel(QuestionText(turnContext, options, isRetry), DefaultChoices(turnContext), turnContext.Capabilities), cancellationToken);
+    }
+
+    protected override IReadOnlyList<ReplyChoice> DefaultChoices(TurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return
         [
             ReplyChoice.Of(Texts.Get(nameof(Strings.ConfirmYes), turnContext.Locale)),
             ReplyChoice.Of(Texts.Get(nameof(Strings.ConfirmNo), turnContext.Locale)),
         ];
-        return turnContext.SendAsync(ChoiceFactory.ForChannel(QuestionText(turnContext, options, isRetry), choices, turnContext.Capabilities), cancellationToken);
     }
 
     protected override PromptRecognizerResult<bool> OnRecognize(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options)

@@ -16,6 +16,8 @@ public class LocationPrompt(string dialogId, PromptValidator<LocationAnswer>? va
 
     protected override string RetryTextKey => nameof(Strings.PromptRetryLocation);
 
+    protected override bool TakesAnyText => true;
+
     protected override PromptRecognizerResult<LocationAnswer> OnRecognize(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

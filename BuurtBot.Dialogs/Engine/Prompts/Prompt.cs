@@ -6,10 +6,12 @@ namespace BuurtBot.Dialogs.Engine.Prompts;
 
 /// <summary>
 /// Asks one question and waits until the answer is understood and valid, as in the Bot Framework
-/// SDK. After <see cref="MaxAttempts"/> answers it did not understand it stops asking, cancels the
-/// stack and ends the turn with a <see cref="PromptGaveUp"/> result, so a resident is never stuck.
+/// SDK. A greeting or thanks gets a kind word and the question in short, and does not count as a
+/// miss. A miss gets one sentence saying what is expected, with the buttons. After
+/// <see cref="MaxAttempts"/> misses the turn ends with a <see cref="PromptGaveUp"/> result while the
+/// question stays open, so the host can offer a person or the menu without losing any answer.
 /// </summary>
-public abstract class Prompt<T> : Dialog
+public abstract class Prompt<T> : Dialog, IUnderstandingPrompt
 {
     private const string OptionsKey = "options";
     private const string AttemptCountKey = "attemptCount";
@@ -55,10 +57,21 @@ public abstract class Prompt<T> : Dialog
 
         var state = dc.ActiveDialog!.State;
         var options = PromptOptions.FromState(state.ValueOrNull(OptionsKey), Id);
+
+        // A greeting or a thanks answers nothing and is no mistake either: a kind word and the question in short.
+        var understood = Understand(turn, state, options);
+        if (understood.Kind == PromptUnderstandingKind.SmallTalk && understood.Value is SmallTalk smallTalk)
+        {
+            await OnSmallTalkAsync(turn, state, options, smallTalk, cancellationToken);
+            return EndOfTurn;
+        }
+
         var attempt = (int)StateValues.GetLong(state, AttemptCountKey, Id) + 1;
         state[AttemptCountKey] = StateValues.Box(attempt);
 
-        var recognized = OnRecognize(turn, state, options);
+        var recognized = understood.Kind == PromptUnderstandingKind.Answer
+            ? PromptRecognizerResult<T>.Of((T)understood.Value!)
+            : PromptRecognizerResult<T>.Failed;
         var repliesBefore = turn.Replies.Count;
         var isValid = _validator is null
             ? recognized.Succeeded
@@ -70,8 +83,10 @@ public abstract class Prompt<T> : Dialog
 
         if (attempt >= MaxAttempts)
         {
-            var cancelled = await dc.CancelAllDialogsAsync(cancelParents: true, cancellationToken);
-            return cancelled with { Result = new PromptGaveUp(Id, attempt) };
+            // Keep the question and every answer before it: the host offers a person or the menu,
+            // and the resident may still answer. The count starts again, so the offer is not repeated each time.
+            state[AttemptCountKey] = StateValues.Box(0);
+            return new DialogTurnResult(DialogTurnStatus.Waiting, new PromptGaveUp(Id, attempt) { Choices = options.Choices ?? DefaultChoices(turn) });
         }
 
         if (turn.Replies.Count == repliesBefore)
@@ -109,6 +124,95 @@ public abstract class Prompt<T> : Dialog
                 : new OutboundMessage { Text = QuestionText(turnContext, options, isRetry), InputHint = InputHint.ExpectingInput },
             cancellationToken);
 
+    /// <summary>
+    /// True for prompts that take any text as the answer (a title, a comment): there a greeting or a
+    /// thanks is small talk before it is an answer. Choice prompts look for an answer first ("prima"
+    /// says yes to a yes/no question), and only what is no answer may be small talk.
+    /// </summary>
+    protected virtual bool TakesAnyText => false;
+
+    bool IUnderstandingPrompt.TakesAnyText => TakesAnyText;
+
+    /// <inheritdoc/>
+    public PromptUnderstanding Understand(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var smallTalk = activity.Value is null && activity.Attachments.Count == 0 && activity.Location is null
+            ? SmallTalkRecognizer.Recognize(activity.Text)
+            : null;
+        if (TakesAnyText && smallTalk is SmallTalk.Greeting or SmallTalk.Thanks)
+        {
+            return new PromptUnderstanding(PromptUnderstandingKind.SmallTalk, smallTalk);
+        }
+
+        var recognized = OnRecognize(turnContext, state, options);
+        if (recognized.Succeeded)
+        {
+            return new PromptUnderstanding(PromptUnderstandingKind.Answer, recognized.Value);
+        }
+
+        return smallTalk is { } talk ? new PromptUnderstanding(PromptUnderstandingKind.SmallTalk, talk) : PromptUnderstanding.NotUnderstood;
+    }
+
+    /// <inheritdoc/>
+    public PromptUnderstanding Understand(TurnContext turnContext, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var copy = new Dictionary<string, object?>(instance.State);
+        return Understand(turnContext, copy, PromptOptions.FromState(copy.ValueOrNull(OptionsKey), Id));
+    }
+
+    /// <summary>The buttons a prompt shows when its options give none (Ja and Nee for a yes/no question).</summary>
+    protected virtual IReadOnlyList<ReplyChoice> DefaultChoices(TurnContext turnContext) => [];
+
+    /// <summary>"Hallo!" or "Graag gedaan!", then the question in one sentence, with its buttons.</summary>
+    protected virtual Task OnSmallTalkAsync(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, SmallTalk smallTalk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        var locale = turnContext.Locale;
+        var kind = smallTalk switch
+        {
+            SmallTalk.Greeting => Texts.Get(nameof(Strings.SmallTalkGreeting), locale) + " ",
+            SmallTalk.Thanks => Texts.Get(nameof(Strings.SmallTalkThanks), locale) + " ",
+            _ => "",
+        };
+        var choices = options.Choices is { Count: > 0 } given ? given : DefaultChoices(turnContext);
+        var text = kind + ShortQuestion(turnContext, options.Prompt, choices.Count > 0);
+        return turnContext.SendAsync(
+            choices.Count > 0
+                ? ChoiceFactory.ForChannel(text, choices, turnContext.Capabilities)
+                : new OutboundMessage { Text = text, InputHint = InputHint.ExpectingInput },
+            cancellationToken);
+    }
+
+    /// <summary>Beyond this many words a question is not repeated whole on a retry: only its last question, or what is expected.</summary>
+    private const int ShortQuestionWords = 20;
+
+    /// <summary>
+    /// The question in short, for a re-ask: the question itself when it is short; else its last
+    /// sentence that asks something; else, under buttons, one sentence saying to pick one.
+    /// </summary>
+    protected string ShortQuestion(TurnContext turnContext, string? prompt, bool hasChoices)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var question = (prompt ?? "").Trim();
+        if (question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortQuestionWords)
+        {
+            return question;
+        }
+
+        var asking = question.Split(['\n', '.', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .LastOrDefault(sentence => sentence.EndsWith('?') && sentence.Split(' ').Length <= ShortQuestionWords);
+        if (asking is not null)
+        {
+            return asking;
+        }
+
+        return hasChoices ? Texts.Get(nameof(Strings.PromptExpectChoice), turnContext.Locale) : question;
+    }
+
     /// <summary>Pure: what the answer means, without judging it (that is the validator's job).</summary>
     protected abstract PromptRecognizerResult<T> OnRecognize(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options);
 
@@ -121,6 +225,14 @@ public abstract class Prompt<T> : Dialog
             return options.Prompt ?? "";
         }
 
-        return options.RetryPrompt ?? $"{Texts.Get(RetryTextKey, turnContext.Locale)} {options.Prompt}".TrimEnd();
+        // One sentence saying what is expected, with the buttons; a long question is not sent again whole.
+        if (options.RetryPrompt is { } retry)
+        {
+            return retry;
+        }
+
+        var hasChoices = options.Choices is { Count: > 0 } || DefaultChoices(turnContext).Count > 0;
+        var expected = Texts.Get(RetryTextKey, turnContext.Locale);
+        return hasChoices ? expected : $"{expected} {ShortQuestion(turnContext, options.Prompt, hasChoices: false)}".TrimEnd();
     }
 }

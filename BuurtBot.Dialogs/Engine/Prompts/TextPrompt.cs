@@ -8,6 +8,8 @@ public class TextPrompt(string dialogId, PromptValidator<string>? validator = nu
 {
     protected override string RetryTextKey => nameof(Strings.PromptRetryText);
 
+    protected override bool TakesAnyText => true;
+
     protected override PromptRecognizerResult<string> OnRecognize(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

@@ -55,4 +55,25 @@ public sealed class TelegramIntakeTests : IAsyncLifetime
         Assert.StartsWith("Waar gaat je idee over?", TextOf(thema[^1]));
         Assert.DoesNotContain(thema, c => TextOf(c).Contains("begrijp je niet", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task TheTextsOfOneTurnArriveAsOneMessageWithTheQuestion()
+    {
+        // The intake's introduction and its first question are one turn: one Telegram message, so the
+        // per-chat pace does not hold the question back a second.
+        _telegram.QueueUpdates(TelegramUpdates.Text(70, "/start"));
+        var consent = await _telegram.WaitForAsync("sendMessage", 1);
+        var agree = Buttons(consent[^1]).Single(b => b.Title == "Ja, dat is goed");
+        _telegram.QueueUpdates(TelegramUpdates.Tap(71, MessageIdOf(consent[^1]), agree.Data));
+        var menu = await _telegram.WaitForAsync("sendMessage", consent.Count + 1);
+        var nieuw = Buttons(menu[^1]).Single(b => b.Title == "Nieuw initiatief");
+        _telegram.QueueUpdates(TelegramUpdates.Tap(72, MessageIdOf(menu[^1]), nieuw.Data));
+
+        var intake = await _telegram.WaitForAsync("sendMessage", menu.Count + 1);
+        var text = TextOf(intake[^1]);
+        Assert.StartsWith("Leuk dat je een idee hebt!", text, StringComparison.Ordinal);
+        Assert.Contains("In welke wijk is je idee?", text, StringComparison.Ordinal);
+        Assert.Contains(Buttons(intake[^1]), b => b.Title == "Centrum");
+        Assert.Equal(menu.Count + 1, intake.Count);
+    }
 }

@@ -49,7 +49,8 @@ public sealed class TelegramSendingTests : IAsyncLifetime
     [Fact]
     public async Task A403MarksTheResidentUnreachableAndStopsSendingToThem()
     {
-        await using var app = Start(new ScriptedBot(_ => [OutboundMessage.FromText("een"), OutboundMessage.FromText("twee")]));
+        // Each with a button, so they stay two messages (texts of one turn are otherwise joined).
+        await using var app = Start(new ScriptedBot(_ => [WithButton("een"), WithButton("twee")]));
         _telegram.FailNext("sendMessage", 1, 403, "Forbidden: bot was blocked by the user");
 
         _telegram.QueueUpdates(TelegramUpdates.Text(1, "hallo"));
@@ -110,7 +111,7 @@ public sealed class TelegramSendingTests : IAsyncLifetime
     [Fact]
     public async Task OneChatGetsAtMostAboutOneMessageASecond()
     {
-        await using var app = Start(new ScriptedBot(_ => [OutboundMessage.FromText("1"), OutboundMessage.FromText("2"), OutboundMessage.FromText("3")]),
+        await using var app = Start(new ScriptedBot(_ => [WithButton("1"), WithButton("2"), WithButton("3")]),
             perChat: "1");
 
         _telegram.QueueUpdates(TelegramUpdates.Text(1, "hallo"));
@@ -173,4 +174,6 @@ public sealed class TelegramSendingTests : IAsyncLifetime
         _ = app.Services;
         return app;
     }
+
+    private static OutboundMessage WithButton(string text) => new() { Text = text, Choices = [ReplyChoice.Of("Verder")] };
 }

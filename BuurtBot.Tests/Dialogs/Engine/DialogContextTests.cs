@@ -201,9 +201,9 @@ public sealed class DialogContextTests
         await Context("x").BeginDialogAsync("outer");
         Assert.Equal(["inner", "outer"], _state.DialogStack.Select(instance => instance.Id));
 
-        var result = await Context("hoi").ContinueDialogAsync();
+        var result = await Context("bankje").ContinueDialogAsync();
 
-        Assert.Equal(new DialogTurnResult(DialogTurnStatus.Complete, "buiten(binnen=hoi)"), result);
+        Assert.Equal(new DialogTurnResult(DialogTurnStatus.Complete, "buiten(binnen=bankje)"), result);
     }
 
     private DialogContext Context(string text) => _dialogs.CreateContext(Turn(text), _state);

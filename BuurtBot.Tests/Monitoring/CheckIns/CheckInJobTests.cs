@@ -160,6 +160,23 @@ public sealed class CheckInJobTests : IDisposable
     }
 
     [Fact]
+    public async Task TheReminderSaysHowLongAgoTheCheckInReallyWasAsked()
+    {
+        var (conversationId, initiatief) = await _app.SeedDealAsync(Start.UtcDateTime);
+        await PlanAsync();
+        _clock.SetUtcNow(Local("2027-04-07 10:00"));
+        await SendDueAsync(initiatief.Id);
+        await MonitoringApp.WaitUntilAsync(async () => (await _app.RepliesAsync(conversationId)).Count >= 2);
+
+        _clock.SetUtcNow(Local("2027-04-14 10:00"));
+        Assert.Equal(new ReminderRun(1, 0), await RemindAsync());
+
+        await MonitoringApp.WaitUntilAsync(async () => (await _app.RepliesAsync(conversationId)).Any(r => r.Contains("nog geen antwoord", StringComparison.Ordinal)));
+        var reminder = (await _app.RepliesAsync(conversationId)).Single(r => r.Contains("nog geen antwoord", StringComparison.Ordinal));
+        Assert.StartsWith("Hallo! Een week geleden vroeg ik", reminder, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnreachableResidentIsSkippedAndShownToTheCoordinator()
     {
         var (conversationId, initiatief) = await _app.SeedDealAsync(Start.UtcDateTime);

@@ -21,6 +21,9 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramRateLimiter
 
     public string Channel => TelegramUpdateTranslator.Channel;
 
+    /// <summary>Each message waits for the per-chat pace, so a turn's texts go out joined to its question.</summary>
+    public bool CombinesTurnReplies => true;
+
     public ChannelCapabilities Capabilities { get; } = new()
     {
         MaxChoices = 8,

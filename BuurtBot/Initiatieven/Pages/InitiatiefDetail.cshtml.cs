@@ -140,6 +140,12 @@ public sealed class InitiatiefDetailModel(BuurtBotDbContext db, InitiatiefWorkfl
     public Task<IActionResult> OnPostRemoveAfspraakAsync(Guid afspraakId, CancellationToken cancellationToken) =>
         RunAsync(() => workflow.RemoveAfspraakAsync(Initiatief.Id, afspraakId, Me, cancellationToken), "De afspraak is verwijderd.", cancellationToken);
 
+    public Task<IActionResult> OnPostSendDealAsync(CancellationToken cancellationToken) =>
+        RunAsync(
+            () => workflow.SendDealAsync(Initiatief.Id, Me, cancellationToken),
+            "Deze versie is naar de bewoner gestuurd. Die ziet in één bericht wat er veranderd is.",
+            cancellationToken);
+
     public Task<IActionResult> OnPostAcceptAsync(int version, CancellationToken cancellationToken) =>
         RunAsync(
             () => workflow.AcceptForGemeenteAsync(Initiatief.Id, version, Me, cancellationToken),

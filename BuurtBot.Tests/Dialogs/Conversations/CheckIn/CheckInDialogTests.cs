@@ -52,6 +52,42 @@ public sealed class CheckInDialogTests
         Assert.Empty(_store.HelpRequests);
     }
 
+    [Theory]
+    [InlineData(7, "Een week geleden vroeg ik")]
+    [InlineData(10, "10 dagen geleden vroeg ik")]
+    [InlineData(14, "2 weken geleden vroeg ik")]
+    public async Task TheReminderStatesTheRealElapsedTime(int days, string expected)
+    {
+        var flow = Flow();
+        var asked = flow.Time.GetUtcNow().UtcDateTime.AddDays(-days);
+        await flow
+            .Send(InboundMessage.ForEvent(CheckInDialog.EventName, new CheckInRequest(InitiatiefId, "checkin:round-1", Reminder: true, AskedUtc: asked).ToJson()))
+            .AssertReply(reply => Assert.StartsWith("Hallo! " + expected, reply.Text, StringComparison.Ordinal))
+            .AssertReplyContains("onderhoud");
+    }
+
+    [Theory]
+    [InlineData("checkin:skip")]
+    [InlineData("Nee, verder")]
+    [InlineData("nee")]
+    [InlineData("niks")]
+    public async Task SkippingTheCommentIsNotStoredAsAComment(string skip)
+    {
+        // Telegram sends a button's callback data back as the message text, so the skip button arrives as "checkin:skip".
+        await Flow()
+            .Send(CheckInEvent())
+            .AssertReplyContains("Bewonerstuin Stroeslaan")
+            .AssertReplyContains("onderhoud")
+            .Send("Loopt goed").AssertReplyContains("foto")
+            .Send(skip).AssertReplyContains("zwerfafval")
+            .Send("prima").AssertReplyContains("foto")
+            .Send(new InboundMessage { Text = "Nee, verder", Value = CommentOrPhotoPrompt.SkipValue })
+            .AssertReply("Dank je wel! De buurtcoördinator ziet je antwoorden.");
+
+        Assert.All(_store.Answers, a => Assert.Null(a.Comment));
+        Assert.Equal([CheckInProgress.LooptGoed, CheckInProgress.LooptGoed], _store.Answers.Select(a => a.Progress));
+    }
+
     [Fact]
     public async Task HulpNodigPutsTheChatInTheCoordinatorsQueueAtTheEnd()
     {

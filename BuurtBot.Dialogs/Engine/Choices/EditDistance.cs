@@ -1,0 +1,47 @@
+namespace BuurtBot.Dialogs.Engine.Choices;
+
+/// <summary>
+/// How many letters apart two words are (optimal string alignment: a letter added, dropped, changed,
+/// or two swapped), for the typos of a phone keyboard: "initatief", "noordost", "privasy". Pure.
+/// </summary>
+internal static class EditDistance
+{
+    public static int Between(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    /// <summary>How many typos a typed text of this length may have and still be recognised: none in short words.</summary>
+    public static int Allowed(int typedLength) => typedLength switch
+    {
+        < 4 => 0,
+        < 7 => 1,
+        _ => 2,
+    };
+}
