@@ -833,6 +833,9 @@ namespace BuurtBot.Storage.Migrations
                     b.Property<string>("DialogState")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ErasedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1323,6 +1326,75 @@ namespace BuurtBot.Storage.Migrations
                             b1.Navigation("Afspraken");
                         });
 
+                    b.OwnsOne("BuurtBot.Dialogs.Domain.Initiatieven.ApprovedPublicText", "PublicText", b1 =>
+                        {
+                            b1.Property<Guid>("InitiatiefId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("ApprovedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ApprovedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Doel")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceFingerprint")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("InitiatiefId");
+
+                            b1.ToTable("InitiatiefPublicTexts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InitiatiefId");
+
+                            b1.OwnsMany("BuurtBot.Dialogs.Domain.Initiatieven.ApprovedAfspraakText", "Afspraken", b2 =>
+                                {
+                                    b2.Property<Guid>("InitiatiefId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("AfspraakId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired()
+                                        .HasMaxLength(500)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("SourceFingerprint")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("InitiatiefId", "AfspraakId");
+
+                                    b2.ToTable("InitiatiefPublicAfspraken", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InitiatiefId");
+                                });
+
+                            b1.Navigation("Afspraken");
+                        });
+
                     b.OwnsMany("BuurtBot.Dialogs.Domain.Initiatieven.TimelineEntry", "Timeline", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1368,6 +1440,8 @@ namespace BuurtBot.Storage.Migrations
                         });
 
                     b.Navigation("Deal");
+
+                    b.Navigation("PublicText");
 
                     b.Navigation("Timeline");
 

@@ -856,6 +856,9 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.Property<string>("DialogState")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("ErasedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1360,6 +1363,75 @@ namespace BuurtBot.Storage.Migrations.Postgres
                             b1.Navigation("Afspraken");
                         });
 
+                    b.OwnsOne("BuurtBot.Dialogs.Domain.Initiatieven.ApprovedPublicText", "PublicText", b1 =>
+                        {
+                            b1.Property<Guid>("InitiatiefId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("ApprovedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ApprovedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Doel")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("SourceFingerprint")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.HasKey("InitiatiefId");
+
+                            b1.ToTable("InitiatiefPublicTexts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InitiatiefId");
+
+                            b1.OwnsMany("BuurtBot.Dialogs.Domain.Initiatieven.ApprovedAfspraakText", "Afspraken", b2 =>
+                                {
+                                    b2.Property<Guid>("InitiatiefId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<Guid>("AfspraakId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired()
+                                        .HasMaxLength(500)
+                                        .HasColumnType("character varying(500)");
+
+                                    b2.Property<string>("SourceFingerprint")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)");
+
+                                    b2.HasKey("InitiatiefId", "AfspraakId");
+
+                                    b2.ToTable("InitiatiefPublicAfspraken", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InitiatiefId");
+                                });
+
+                            b1.Navigation("Afspraken");
+                        });
+
                     b.OwnsMany("BuurtBot.Dialogs.Domain.Initiatieven.TimelineEntry", "Timeline", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1405,6 +1477,8 @@ namespace BuurtBot.Storage.Migrations.Postgres
                         });
 
                     b.Navigation("Deal");
+
+                    b.Navigation("PublicText");
 
                     b.Navigation("Timeline");
 
