@@ -133,6 +133,6 @@ public sealed class OpenIdConnectSignInTests : IAsyncLifetime
         await page.Locator("input[name=password]").FillAsync("wachtwoord-bij-de-gemeente");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign-in" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("^" + Regex.Escape(_app.BaseAddress.ToString().TrimEnd('/')) + "/admin/"));
+        await page.WaitForURLAsync(new Regex("^" + Regex.Escape(_app.BaseAddress.ToString().TrimEnd('/')) + "/admin/"), new() { Timeout = 60_000 });
     }
 }
