@@ -13,8 +13,10 @@ public static class StorageExtensions
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => Enum.IsDefined(o.Provider) && o.SweepEvery > TimeSpan.Zero && o.CheckpointEvery > TimeSpan.Zero,
-                "Storage:Provider must be Sqlite or Postgres, and Storage:SweepEvery and Storage:CheckpointEvery positive.")
+            .Validate(o => Enum.IsDefined(o.Provider) && o.SweepEvery > TimeSpan.Zero && o.CheckpointEvery > TimeSpan.Zero && o.MigrationLockTimeout > TimeSpan.Zero,
+                "Storage:Provider must be Sqlite or Postgres, and Storage:SweepEvery, Storage:CheckpointEvery and Storage:MigrationLockTimeout positive.")
+            .Validate(o => o.Durability is StorageOptions.PowerLoss or StorageOptions.ProcessCrash,
+                "Storage:Durability must be power-loss (synchronous = FULL) or process-crash (synchronous = NORMAL).")
             .ValidateOnStart();
 
         // Both are registered and the provider is read when the first context is built, so hosts that add
@@ -23,7 +25,7 @@ public static class StorageExtensions
         // EF's internal service scope) cost more CPU and memory than the turn's own queries.
         builder.Services.AddPooledDbContextFactory<BuurtBotDbContext>((services, options) => options
             .UseSqlite(ConnectionString(services))
-            .AddInterceptors(new SqlitePragmas()));
+            .AddInterceptors(new SqlitePragmas(services.GetRequiredService<IOptions<StorageOptions>>().Value.Durability)));
         builder.Services.AddPooledDbContextFactory<PostgresBuurtBotDbContext>((services, options) => options
             .UseNpgsql(PostgresConnectionString(services.GetRequiredService<IConfiguration>())));
         builder.Services.AddScoped<PostgresBuurtBotDbContext>(services =>
