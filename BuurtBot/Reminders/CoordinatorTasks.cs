@@ -9,7 +9,7 @@ namespace BuurtBot.Reminders;
 /// </summary>
 public sealed class CoordinatorTasks(BuurtBotDbContext db, TimeProvider time)
 {
-    public async Task AddAsync(CoordinatorTaskKind kind, string key, string? wijkName, Guid? initiatiefId, Guid? conversationId, CancellationToken cancellationToken, DateOnly? digestDate = null)
+    public async Task AddAsync(CoordinatorTaskKind kind, string key, string? wijkName, Guid? initiatiefId, Guid? conversationId, CancellationToken cancellationToken, DateOnly? digestDate = null, string? detail = null)
     {
         var set = db.Set<CoordinatorTask>();
         if (set.Local.Any(t => t.Key == key) || await set.AsNoTracking().AnyAsync(t => t.Key == key, cancellationToken))
@@ -25,6 +25,7 @@ public sealed class CoordinatorTasks(BuurtBotDbContext db, TimeProvider time)
             InitiatiefId = initiatiefId,
             ConversationId = conversationId,
             DigestDate = digestDate,
+            Detail = detail,
             CreatedUtc = time.GetUtcNow().UtcDateTime,
         });
     }

@@ -10,6 +10,9 @@ public static class WebChatExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddSingleton<WebChatRateLimiter>();
+        builder.Services.AddOptions<WebChatLimitsOptions>().BindConfiguration(WebChatOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<WebChatClientLimits>();
         builder.Services.AddSingleton<DirectLineStreamHub>();
         builder.Services.AddSingleton<IChannelSender, WebChatSender>();
 
@@ -28,6 +31,8 @@ public static class WebChatExtensions
 
         // The admin's SignalR hub accepts WebSockets on its own branch only; the stream needs them here.
         app.UseWebSockets();
+        var limits = app.Services.GetRequiredService<WebChatClientLimits>();
+        app.Use(limits.InvokeAsync);
         return app.MapDirectLine();
     }
 }

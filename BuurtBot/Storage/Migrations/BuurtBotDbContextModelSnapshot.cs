@@ -187,6 +187,38 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("ConversationNotes", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Buurtdeals.DealChangeRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId", "HandledUtc");
+
+                    b.ToTable("DealChangeRequests");
+                });
+
             modelBuilder.Entity("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", b =>
                 {
                     b.Property<Guid>("Id")
@@ -285,7 +317,186 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("Initiatieven", (string)null);
                 });
 
-            modelBuilder.Entity("BuurtBot.Peilingen.Peiling", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Monitoring.CheckInRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EscalatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReminderSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("AnsweredUtc", "SentUtc");
+
+                    b.ToTable("CheckInRounds", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Monitoring.InitiatiefEvaluatie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CouldBeBetter")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Satisfaction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WentWell")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WouldDoAgain")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.ToTable("Evaluaties", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Monitoring.MonitoringEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AfspraakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoundKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId", "AfspraakId", "AtUtc");
+
+                    b.ToTable("MonitoringEntries", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Monitoring.MonitoringPlan", b =>
+                {
+                    b.Property<Guid>("InitiatiefId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppliedSignature")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CadenceDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EvaluatieDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstCheckInUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NoResponseSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UitvoeringSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WijkName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InitiatiefId");
+
+                    b.HasIndex("WijkName");
+
+                    b.ToTable("MonitoringPlans", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Peilingen.Peiling", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -357,7 +568,7 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("Peilingen", (string)null);
                 });
 
-            modelBuilder.Entity("BuurtBot.Peilingen.PeilingAnswer", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Peilingen.PeilingAnswer", b =>
                 {
                     b.Property<Guid>("PeilingId")
                         .HasColumnType("TEXT");
@@ -382,7 +593,7 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("PeilingAnswers", (string)null);
                 });
 
-            modelBuilder.Entity("BuurtBot.Peilingen.PeilingDelivery", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Peilingen.PeilingDelivery", b =>
                 {
                     b.Property<Guid>("PeilingId")
                         .HasColumnType("TEXT");
@@ -407,108 +618,48 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("PeilingDeliveries", (string)null);
                 });
 
-            modelBuilder.Entity("BuurtBot.Scheduling.CheckIns.CheckInRound", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("AnsweredUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ConversationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("DealId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("EscalatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InitiatiefId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReminderSentUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SentUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InitiatiefId");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.HasIndex("AnsweredUtc", "SentUtc");
-
-                    b.ToTable("CheckInRounds", (string)null);
-                });
-
-            modelBuilder.Entity("BuurtBot.Scheduling.CheckIns.MonitoringPlan", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Steun.InitiatiefSteun", b =>
                 {
                     b.Property<Guid>("InitiatiefId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AppliedSignature")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("CadenceDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("DealId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("EvaluatieDueUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("FirstCheckInUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("NoResponseSinceUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UitvoeringSinceUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WijkName")
-                        .IsRequired()
+                    b.Property<string>("ResidentId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("InitiatiefId");
+                    b.Property<DateTime>("SupportedUtc")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("WijkName");
+                    b.HasKey("InitiatiefId", "ResidentId");
 
-                    b.ToTable("MonitoringPlans", (string)null);
+                    b.HasIndex("ResidentId", "SupportedUtc");
+
+                    b.ToTable("InitiatiefSteun", (string)null);
                 });
 
-            modelBuilder.Entity("BuurtBot.Scheduling.Monitoring.InitiatiefEvaluatie", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Steun.SteunMijlpaal", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Supporters")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("AtUtc")
+                    b.Property<DateTime>("ReachedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CouldBeBetter")
-                        .IsRequired()
-                        .HasMaxLength(2000)
+                    b.HasKey("InitiatiefId", "Supporters");
+
+                    b.ToTable("SteunMijlpalen", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkagenda.WijkagendaInput", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("InitiatiefId")
+                    b.Property<DateTime>("AnsweredUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResidentId")
@@ -516,77 +667,35 @@ namespace BuurtBot.Storage.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Satisfaction")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("WentWell")
+                    b.Property<string>("Sentence")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("WouldDoAgain")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InitiatiefId");
-
-                    b.ToTable("Evaluaties", (string)null);
-                });
-
-            modelBuilder.Entity("BuurtBot.Scheduling.Monitoring.MonitoringEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("AfspraakId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Answer")
+                    b.Property<string>("Themas")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ById")
+                    b.Property<string>("Wijk")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ByKind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Flagged")
+                    b.Property<int>("Year")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("InitiatiefId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PhotoReference")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RoundKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiatiefId", "AfspraakId", "AtUtc");
+                    b.HasIndex("ResidentId", "Year")
+                        .IsUnique();
 
-                    b.ToTable("MonitoringEntries", (string)null);
+                    b.HasIndex("Year", "Wijk");
+
+                    b.ToTable("WijkagendaInput", (string)null);
                 });
 
-            modelBuilder.Entity("BuurtBot.Scheduling.Reminders.CoordinatorTask", b =>
+            modelBuilder.Entity("BuurtBot.Reminders.CoordinatorTask", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -596,6 +705,10 @@ namespace BuurtBot.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DigestDate")
@@ -629,22 +742,6 @@ namespace BuurtBot.Storage.Migrations
                     b.HasIndex("WijkName", "DoneUtc");
 
                     b.ToTable("CoordinatorTasks", (string)null);
-                });
-
-            modelBuilder.Entity("BuurtBot.Steun.SteunMijlpaal", b =>
-                {
-                    b.Property<Guid>("InitiatiefId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Supporters")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("ReachedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("InitiatiefId", "Supporters");
-
-                    b.ToTable("SteunMijlpalen", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.Conversation", b =>
@@ -728,36 +825,18 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("Conversations");
                 });
 
-            modelBuilder.Entity("BuurtBot.Storage.DealChangeRequest", b =>
+            modelBuilder.Entity("BuurtBot.Storage.HealthProbe", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("HandledUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InitiatiefId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResidentId")
-                        .IsRequired()
+                    b.Property<string>("Instance")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(4000)
+                    b.Property<DateTime>("CheckedUtc")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Instance");
 
-                    b.HasIndex("InitiatiefId", "HandledUtc");
-
-                    b.ToTable("DealChangeRequests");
+                    b.ToTable("HealthProbes", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.InboxItem", b =>
@@ -808,25 +887,6 @@ namespace BuurtBot.Storage.Migrations
                     b.HasIndex("ConversationId", "ProcessedUtc", "Id");
 
                     b.ToTable("Inbox", (string)null);
-                });
-
-            modelBuilder.Entity("BuurtBot.Storage.InitiatiefSteun", b =>
-                {
-                    b.Property<Guid>("InitiatiefId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResidentId")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SupportedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("InitiatiefId", "ResidentId");
-
-                    b.HasIndex("ResidentId", "SupportedUtc");
-
-                    b.ToTable("InitiatiefSteun", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.OutboxItem", b =>
@@ -923,48 +983,6 @@ namespace BuurtBot.Storage.Migrations
                     b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("Transcript", (string)null);
-                });
-
-            modelBuilder.Entity("BuurtBot.Wijkagenda.WijkagendaInput", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AnsweredUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResidentId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sentence")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Themas")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Wijk")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ResidentId", "Year")
-                        .IsUnique();
-
-                    b.HasIndex("Year", "Wijk");
-
-                    b.ToTable("WijkagendaInput", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1313,25 +1331,34 @@ namespace BuurtBot.Storage.Migrations
                     b.Navigation("Voorstel");
                 });
 
-            modelBuilder.Entity("BuurtBot.Peilingen.PeilingAnswer", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Peilingen.PeilingAnswer", b =>
                 {
-                    b.HasOne("BuurtBot.Peilingen.Peiling", null)
+                    b.HasOne("BuurtBot.Dialogs.Domain.Peilingen.Peiling", null)
                         .WithMany()
                         .HasForeignKey("PeilingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BuurtBot.Peilingen.PeilingDelivery", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Peilingen.PeilingDelivery", b =>
                 {
-                    b.HasOne("BuurtBot.Peilingen.Peiling", null)
+                    b.HasOne("BuurtBot.Dialogs.Domain.Peilingen.Peiling", null)
                         .WithMany()
                         .HasForeignKey("PeilingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BuurtBot.Steun.SteunMijlpaal", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Steun.InitiatiefSteun", b =>
+                {
+                    b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Steun.SteunMijlpaal", b =>
                 {
                     b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
                         .WithMany()
@@ -1345,15 +1372,6 @@ namespace BuurtBot.Storage.Migrations
                     b.HasOne("BuurtBot.Storage.Conversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BuurtBot.Storage.InitiatiefSteun", b =>
-                {
-                    b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
-                        .WithMany()
-                        .HasForeignKey("InitiatiefId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

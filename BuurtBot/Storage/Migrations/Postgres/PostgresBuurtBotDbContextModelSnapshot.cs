@@ -198,6 +198,40 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("ConversationNotes", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Buurtdeals.DealChangeRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HandledUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResidentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId", "HandledUtc");
+
+                    b.ToTable("DealChangeRequests");
+                });
+
             modelBuilder.Entity("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", b =>
                 {
                     b.Property<Guid>("Id")
@@ -296,7 +330,192 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("Initiatieven", (string)null);
                 });
 
-            modelBuilder.Entity("BuurtBot.Peilingen.Peiling", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Monitoring.CheckInRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("EscalatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ReminderSentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("AnsweredUtc", "SentUtc");
+
+                    b.ToTable("CheckInRounds", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Monitoring.InitiatiefEvaluatie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CouldBeBetter")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResidentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Satisfaction")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WentWell")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("WouldDoAgain")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.ToTable("Evaluaties", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Monitoring.MonitoringEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AfspraakId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ByKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PhotoReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RoundKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId", "AfspraakId", "AtUtc");
+
+                    b.ToTable("MonitoringEntries", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Monitoring.MonitoringPlan", b =>
+                {
+                    b.Property<Guid>("InitiatiefId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AppliedSignature")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("CadenceDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EvaluatieDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("FirstCheckInUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("NoResponseSinceUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UitvoeringSinceUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WijkName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("InitiatiefId");
+
+                    b.HasIndex("WijkName");
+
+                    b.ToTable("MonitoringPlans", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Peilingen.Peiling", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -368,7 +587,7 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("Peilingen", (string)null);
                 });
 
-            modelBuilder.Entity("BuurtBot.Peilingen.PeilingAnswer", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Peilingen.PeilingAnswer", b =>
                 {
                     b.Property<Guid>("PeilingId")
                         .HasColumnType("uuid");
@@ -393,7 +612,7 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("PeilingAnswers", (string)null);
                 });
 
-            modelBuilder.Entity("BuurtBot.Peilingen.PeilingDelivery", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Peilingen.PeilingDelivery", b =>
                 {
                     b.Property<Guid>("PeilingId")
                         .HasColumnType("uuid");
@@ -418,192 +637,84 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("PeilingDeliveries", (string)null);
                 });
 
-            modelBuilder.Entity("BuurtBot.Scheduling.CheckIns.CheckInRound", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime?>("AnsweredUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("ConversationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("DealId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("EscalatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("InitiatiefId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime?>("ReminderSentUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("SentUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InitiatiefId");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.HasIndex("AnsweredUtc", "SentUtc");
-
-                    b.ToTable("CheckInRounds", (string)null);
-                });
-
-            modelBuilder.Entity("BuurtBot.Scheduling.CheckIns.MonitoringPlan", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Steun.InitiatiefSteun", b =>
                 {
                     b.Property<Guid>("InitiatiefId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("AppliedSignature")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int?>("CadenceDays")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("DealId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("EvaluatieDueUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("FirstCheckInUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("NoResponseSinceUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("UitvoeringSinceUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("WijkName")
-                        .IsRequired()
+                    b.Property<string>("ResidentId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.HasKey("InitiatiefId");
-
-                    b.HasIndex("WijkName");
-
-                    b.ToTable("MonitoringPlans", (string)null);
-                });
-
-            modelBuilder.Entity("BuurtBot.Scheduling.Monitoring.InitiatiefEvaluatie", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("AtUtc")
+                    b.Property<DateTime>("SupportedUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("CouldBeBetter")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                    b.HasKey("InitiatiefId", "ResidentId");
 
+                    b.HasIndex("ResidentId", "SupportedUtc");
+
+                    b.ToTable("InitiatiefSteun", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Steun.SteunMijlpaal", b =>
+                {
                     b.Property<Guid>("InitiatiefId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Supporters")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReachedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("InitiatiefId", "Supporters");
+
+                    b.ToTable("SteunMijlpalen", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkagenda.WijkagendaInput", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ResidentId")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<int>("Satisfaction")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("WentWell")
+                    b.Property<string>("Sentence")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
-                    b.Property<bool>("WouldDoAgain")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InitiatiefId");
-
-                    b.ToTable("Evaluaties", (string)null);
-                });
-
-            modelBuilder.Entity("BuurtBot.Scheduling.Monitoring.MonitoringEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid>("AfspraakId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Answer")
+                    b.Property<string>("Themas")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ById")
+                    b.Property<string>("Wijk")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("ByKind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<bool>("Flagged")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid>("InitiatiefId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("PhotoReference")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("RoundKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiatiefId", "AfspraakId", "AtUtc");
+                    b.HasIndex("ResidentId", "Year")
+                        .IsUnique();
 
-                    b.ToTable("MonitoringEntries", (string)null);
+                    b.HasIndex("Year", "Wijk");
+
+                    b.ToTable("WijkagendaInput", (string)null);
                 });
 
-            modelBuilder.Entity("BuurtBot.Scheduling.Reminders.CoordinatorTask", b =>
+            modelBuilder.Entity("BuurtBot.Reminders.CoordinatorTask", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -616,6 +727,10 @@ namespace BuurtBot.Storage.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateOnly?>("DigestDate")
                         .HasColumnType("date");
@@ -648,22 +763,6 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.HasIndex("WijkName", "DoneUtc");
 
                     b.ToTable("CoordinatorTasks", (string)null);
-                });
-
-            modelBuilder.Entity("BuurtBot.Steun.SteunMijlpaal", b =>
-                {
-                    b.Property<Guid>("InitiatiefId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Supporters")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("ReachedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("InitiatiefId", "Supporters");
-
-                    b.ToTable("SteunMijlpalen", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.Conversation", b =>
@@ -747,38 +846,18 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("Conversations");
                 });
 
-            modelBuilder.Entity("BuurtBot.Storage.DealChangeRequest", b =>
+            modelBuilder.Entity("BuurtBot.Storage.HealthProbe", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("HandledUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("InitiatiefId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ResidentId")
-                        .IsRequired()
+                    b.Property<string>("Instance")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                    b.Property<DateTime>("CheckedUtc")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("Id");
+                    b.HasKey("Instance");
 
-                    b.HasIndex("InitiatiefId", "HandledUtc");
-
-                    b.ToTable("DealChangeRequests");
+                    b.ToTable("HealthProbes", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.InboxItem", b =>
@@ -831,25 +910,6 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.HasIndex("ConversationId", "ProcessedUtc", "Id");
 
                     b.ToTable("Inbox", (string)null);
-                });
-
-            modelBuilder.Entity("BuurtBot.Storage.InitiatiefSteun", b =>
-                {
-                    b.Property<Guid>("InitiatiefId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ResidentId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime>("SupportedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("InitiatiefId", "ResidentId");
-
-                    b.HasIndex("ResidentId", "SupportedUtc");
-
-                    b.ToTable("InitiatiefSteun", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.OutboxItem", b =>
@@ -950,48 +1010,6 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("Transcript", (string)null);
-                });
-
-            modelBuilder.Entity("BuurtBot.Wijkagenda.WijkagendaInput", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("AnsweredUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ResidentId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Sentence")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<string>("Themas")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Wijk")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ResidentId", "Year")
-                        .IsUnique();
-
-                    b.HasIndex("Year", "Wijk");
-
-                    b.ToTable("WijkagendaInput", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1348,25 +1366,34 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.Navigation("Voorstel");
                 });
 
-            modelBuilder.Entity("BuurtBot.Peilingen.PeilingAnswer", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Peilingen.PeilingAnswer", b =>
                 {
-                    b.HasOne("BuurtBot.Peilingen.Peiling", null)
+                    b.HasOne("BuurtBot.Dialogs.Domain.Peilingen.Peiling", null)
                         .WithMany()
                         .HasForeignKey("PeilingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BuurtBot.Peilingen.PeilingDelivery", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Peilingen.PeilingDelivery", b =>
                 {
-                    b.HasOne("BuurtBot.Peilingen.Peiling", null)
+                    b.HasOne("BuurtBot.Dialogs.Domain.Peilingen.Peiling", null)
                         .WithMany()
                         .HasForeignKey("PeilingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BuurtBot.Steun.SteunMijlpaal", b =>
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Steun.InitiatiefSteun", b =>
+                {
+                    b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Steun.SteunMijlpaal", b =>
                 {
                     b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
                         .WithMany()
@@ -1380,15 +1407,6 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.HasOne("BuurtBot.Storage.Conversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BuurtBot.Storage.InitiatiefSteun", b =>
-                {
-                    b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
-                        .WithMany()
-                        .HasForeignKey("InitiatiefId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
