@@ -70,14 +70,15 @@ public static class InputText
         return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>The common case (plain text) costs one pass and no allocation.</summary>
+    /// <summary>The common case (plain ASCII text) costs one pass and no allocation.</summary>
     private static bool IsClean(string text)
     {
         foreach (var c in text)
         {
-            if (c >= 0xD800 || c == '\r' || IsRemoved(c))
+            // Beyond ASCII a text may also need composing (e + U+0301 is é), so it gets the full check.
+            if (c >= 0x80 || c == '\r' || IsRemoved(c))
             {
-                return text.Length > 0 && CleanBeyondAscii(text);
+                return CleanBeyondAscii(text);
             }
         }
 
