@@ -50,6 +50,7 @@ if (await app.RunCommandAsync(args))
 }
 
 app.UseSecurityHeaders();
+app.UseStorageFaultResponses();
 app.MapHealth();
 app.MapWebChat();
 app.MapTeams();

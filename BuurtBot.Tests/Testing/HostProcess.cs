@@ -13,6 +13,9 @@ namespace BuurtBot.Tests.Testing;
 public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Queue<string> _output = new();
+
+    /// <summary>Every line so far (start-up is short), for <see cref="WaitForLineAsync"/>.</summary>
+    private readonly List<string> _seen = [];
     private readonly Lock _gate = new();
     private Process _process = null!;
 
@@ -60,6 +63,54 @@ public sealed class HostProcess : IAsyncDisposable
         await host.LaunchAsync(timeout ?? TimeSpan.FromSeconds(60));
         return host;
     }
+
+    /// <summary>
+    /// Starts the host without waiting for it, for tests that watch its start-up (<see cref="WaitForLineAsync"/>)
+    /// or kill it part-way; <see cref="WaitUntilReadyAsync"/> waits for it after all.
+    /// </summary>
+    public static HostProcess Launch(string databasePath, IReadOnlyDictionary<string, string?>? settings = null, int? port = null)
+    {
+        var host = new HostProcess(port ?? FreeLoopbackPort(), databasePath, settings ?? new Dictionary<string, string?>());
+        host.Spawn();
+        return host;
+    }
+
+    /// <summary>Waits until the host has written a line containing <paramref name="text"/>; false if it exited or the time ran out first.</summary>
+    public async Task<bool> WaitForLineAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_gate)
+            {
+                if (_seen.Any(line => line.Contains(text, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            if (_process.HasExited)
+            {
+                return false;
+            }
+
+            await Task.Delay(1);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the host has written a line containing <paramref name="text"/> so far.</summary>
+    public bool HasWritten(string text)
+    {
+        lock (_gate)
+        {
+            return _seen.Any(line => line.Contains(text, StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>Waits until <c>/health/ready</c> answers 200 (after <see cref="Launch"/>).</summary>
+    public Task WaitUntilReadyAsync(TimeSpan timeout) => WaitReadyAsync(timeout);
 
     /// <summary>A new process on the same port and database (after a kill or stop).</summary>
     public async Task<HostProcess> RestartAsync(TimeSpan? timeout = null)
@@ -166,6 +217,12 @@ public sealed class HostProcess : IAsyncDisposable
 
     private async Task LaunchAsync(TimeSpan timeout)
     {
+        Spawn();
+        await WaitReadyAsync(timeout);
+    }
+
+    private void Spawn()
+    {
         var dll = FindHostDll();
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath) ? hostPath : "dotnet";
         var start = new ProcessStartInfo(dotnet, [dll])
@@ -182,9 +239,20 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         start.Environment["Admin__SecureCookies"] = "false";
+        // Production refuses to start without a public address; this one is the host's own.
+        start.Environment["Hosting__PublicBaseUrl"] = BaseAddress.ToString().TrimEnd('/');
         foreach (var (key, value) in Settings)
         {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            // A null setting removes one of the defaults above.
+            var name = key.Replace(":", "__", StringComparison.Ordinal);
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };
@@ -193,7 +261,10 @@ public sealed class HostProcess : IAsyncDisposable
         _process.Start();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+    }
 
+    private async Task WaitReadyAsync(TimeSpan timeout)
+    {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -236,6 +307,11 @@ public sealed class HostProcess : IAsyncDisposable
         lock (_gate)
         {
             _output.Enqueue(line);
+            if (_seen.Count < 10_000)
+            {
+                _seen.Add(line);
+            }
+
             while (_output.Count > 200)
             {
                 _output.Dequeue();

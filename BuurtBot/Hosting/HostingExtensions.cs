@@ -18,11 +18,22 @@ public static class HostingExtensions
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
+        // First of the hosted services: a Production host without its public address stops before it migrates or listens.
+        builder.Services.AddHostedService<PublicAddressValidation>();
+        builder.Services.AddSingleton<PublicAddress>();
         builder.Services.AddProblemDetails();
         builder.Services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>503 with Retry-After, not 500, for a request that failed because the database cannot take writes.</summary>
+    public static WebApplication UseStorageFaultResponses(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<StorageFaultResponses>();
+        return app;
     }
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)

@@ -24,6 +24,9 @@ public sealed class CoordinatorTask
     /// <summary>For a digest: the day it belongs to (Europe/Amsterdam).</summary>
     public DateOnly? DigestDate { get; set; }
 
+    /// <summary>What went wrong, for a task about a message the bot could not handle (the error, no chat text).</summary>
+    public string? Detail { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime? DoneUtc { get; set; }

@@ -23,4 +23,7 @@ public enum CoordinatorTaskKind
 
     /// <summary>Daily digest: a chat has waited in the coordinators' queue past office hours.</summary>
     WachtInQueue,
+
+    /// <summary>A resident's message failed in every attempt; the resident got an apology, the error is in the task.</summary>
+    BerichtNietVerwerkt,
 }

@@ -10,7 +10,7 @@ namespace BuurtBot.Reminders;
 /// </summary>
 public sealed class CoordinatorTasks(BuurtBotDbContext db, CoordinatorNotifier notifier, TimeProvider time)
 {
-    public async Task AddAsync(CoordinatorTaskKind kind, string key, string? wijkName, Guid? initiatiefId, Guid? conversationId, CancellationToken cancellationToken, DateOnly? digestDate = null)
+    public async Task AddAsync(CoordinatorTaskKind kind, string key, string? wijkName, Guid? initiatiefId, Guid? conversationId, CancellationToken cancellationToken, DateOnly? digestDate = null, string? detail = null)
     {
         var set = db.Set<CoordinatorTask>();
         if (set.Local.Any(t => t.Key == key) || await set.AsNoTracking().AnyAsync(t => t.Key == key, cancellationToken))
@@ -26,6 +26,7 @@ public sealed class CoordinatorTasks(BuurtBotDbContext db, CoordinatorNotifier n
             InitiatiefId = initiatiefId,
             ConversationId = conversationId,
             DigestDate = digestDate,
+            Detail = detail,
             CreatedUtc = time.GetUtcNow().UtcDateTime,
         });
 

@@ -1,4 +1,5 @@
 using BuurtBot.Scheduling;
+using BuurtBot.Turns;
 using Microsoft.Extensions.Options;
 using Quartz;
 // Quartz has a SchedulingOptions of its own.
@@ -16,6 +17,7 @@ public static class RemindersExtensions
     public static IHostApplicationBuilder AddReminders(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<CoordinatorTasks>();
+        builder.Services.AddScoped<IFailedTurnReport, FailedTurnTasks>();
         builder.Services.AddScoped<ReminderService>();
         builder.Services.AddScoped<DigestService>();
         return builder;

@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Conversations.Steun;
+using BuurtBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BuurtBot.Steun;

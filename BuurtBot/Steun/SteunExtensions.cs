@@ -12,7 +12,6 @@ public static class SteunExtensions
             .Validate(o => string.IsNullOrEmpty(o.PublicBaseUrl) || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _),
                 "Steun:PublicBaseUrl must be an absolute URL such as https://buurtbot.example.nl, or empty.")
             .ValidateOnStart();
-        builder.Services.AddSingleton<PublicAddress>();
         builder.Services.AddSingleton<ShareLinks>();
         builder.Services.AddSingleton<IShareLinks>(sp => sp.GetRequiredService<ShareLinks>());
         builder.Services.AddScoped<ISteunStore, EfSteunStore>();
@@ -21,17 +20,10 @@ public static class SteunExtensions
         return builder;
     }
 
-    /// <summary>The public QR codes (<c>/steun/{code}/qr.svg</c>, <c>qr.png</c>); remembers the public address when none is configured.</summary>
+    /// <summary>The public QR codes (<c>/steun/{code}/qr.svg</c>, <c>qr.png</c>); the address they hold is <see cref="Hosting.PublicAddress"/>.</summary>
     public static RouteGroupBuilder MapSteun(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var address = app.Services.GetRequiredService<PublicAddress>();
-        app.Use((context, next) =>
-        {
-            address.Observe(context.Request);
-            return next(context);
-        });
-
         var group = app.MapGroup("/steun/{code}");
         group.MapGet("/qr.svg", SteunEndpoints.QrSvg);
         group.MapGet("/qr.png", SteunEndpoints.QrPng);

@@ -8,9 +8,8 @@ public sealed class SteunOptions
     public const string Section = "Steun";
 
     /// <summary>
-    /// The public address of this host (for example <c>https://buurtbot.hilversum.nl</c>), for the
-    /// web chat link and the QR code. Empty: the address of the first request this process served
-    /// (fine on one host name; set it behind a proxy that rewrites the host).
+    /// The older name of <c>Hosting:PublicBaseUrl</c> (for example <c>https://buurtbot.hilversum.nl</c>),
+    /// still honoured; see <see cref="Hosting.PublicAddress"/>. Never taken from a request.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 

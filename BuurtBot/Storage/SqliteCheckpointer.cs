@@ -12,6 +12,7 @@ namespace BuurtBot.Storage;
 internal sealed partial class SqliteCheckpointer(
     IServiceScopeFactory scopes,
     IOptions<StorageOptions> options,
+    StorageHealth health,
     TimeProvider time,
     ILogger<SqliteCheckpointer> logger) : BackgroundService
 {
@@ -32,6 +33,13 @@ internal sealed partial class SqliteCheckpointer(
                     await using var scope = scopes.CreateAsyncScope();
                     var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
                     await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE);", stoppingToken);
+                    // Copying the WAL into the file (which grows it) worked: the disk has room again.
+                    health.Recovered();
+                }
+                catch (Exception ex) when (StorageFaults.IsResourceFault(ex))
+                {
+                    health.Faulted(ex);
+                    LogCheckpointFailedForRoom(ex.GetBaseException().Message);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -43,6 +51,9 @@ internal sealed partial class SqliteCheckpointer(
         {
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Background WAL checkpoint failed: the database cannot take writes ({Reason}); /health/ready fails until one succeeds")]
+    private partial void LogCheckpointFailedForRoom(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Background WAL checkpoint failed; the next one tries again")]
     private partial void LogCheckpointFailed(Exception exception);

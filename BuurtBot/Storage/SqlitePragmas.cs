@@ -12,12 +12,17 @@ namespace BuurtBot.Storage;
 /// per native connection: Microsoft.Data.Sqlite pools those, and an open from the pool would
 /// otherwise parse and run the same three statements again.
 /// </summary>
-internal sealed class SqlitePragmas : DbConnectionInterceptor
+internal sealed class SqlitePragmas(string durability) : DbConnectionInterceptor
 {
     // wal_autocheckpoint: 10,000 pages (40 MB) instead of 1,000; SqliteCheckpointer does it every second.
     // cache_size: 512 KB instead of 2 MB per pooled connection. Any write by another connection empties
     // a connection's cache anyway, so under traffic the larger cache only held memory (-25 MB RSS).
-    private const string Pragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000; PRAGMA cache_size = -512;";
+    // synchronous: FULL syncs the WAL at every commit, so a commit survives a power cut; NORMAL only at
+    // checkpoints, which a process crash never undoes but a power cut can (Storage:Durability).
+    private readonly string _pragmas = "PRAGMA foreign_keys = ON; " +
+        (durability == StorageOptions.ProcessCrash ? "PRAGMA synchronous = NORMAL; " : "PRAGMA synchronous = FULL; ") +
+        "PRAGMA wal_autocheckpoint = 10000; PRAGMA cache_size = -512;";
+
     private static readonly ConditionalWeakTable<object, object> Applied = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
@@ -26,7 +31,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         {
             InstallBusyWait(connection);
             using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = _pragmas;
             command.ExecuteNonQuery();
         }
     }
@@ -37,7 +42,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         {
             InstallBusyWait(connection);
             await using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = _pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -14,8 +14,10 @@ public static class StorageExtensions
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => Enum.IsDefined(o.Provider) && o.SweepEvery > TimeSpan.Zero && o.CheckpointEvery > TimeSpan.Zero,
-                "Storage:Provider must be Sqlite or Postgres, and Storage:SweepEvery and Storage:CheckpointEvery positive.")
+            .Validate(o => Enum.IsDefined(o.Provider) && o.SweepEvery > TimeSpan.Zero && o.CheckpointEvery > TimeSpan.Zero && o.MigrationLockTimeout > TimeSpan.Zero,
+                "Storage:Provider must be Sqlite or Postgres, and Storage:SweepEvery, Storage:CheckpointEvery and Storage:MigrationLockTimeout positive.")
+            .Validate(o => o.Durability is StorageOptions.PowerLoss or StorageOptions.ProcessCrash,
+                "Storage:Durability must be power-loss (synchronous = FULL) or process-crash (synchronous = NORMAL).")
             .ValidateOnStart();
 
         // Both are registered and the provider is read when the first context is built, so hosts that add
@@ -24,15 +26,18 @@ public static class StorageExtensions
         // EF's internal service scope) cost more CPU and memory than the turn's own queries.
         builder.Services.AddPooledDbContextFactory<BuurtBotDbContext>((services, options) => options
             .UseSqlite(ConnectionString(services))
-            .AddInterceptors(new SqlitePragmas()));
+            .ConfigureWarnings(QuietExpectedFailures)
+            .AddInterceptors(new SqlitePragmas(services.GetRequiredService<IOptions<StorageOptions>>().Value.Durability)));
         builder.Services.AddPooledDbContextFactory<PostgresBuurtBotDbContext>((services, options) => options
-            .UseNpgsql(PostgresConnectionString(services.GetRequiredService<IConfiguration>())));
+            .UseNpgsql(PostgresConnectionString(services.GetRequiredService<IConfiguration>()))
+            .ConfigureWarnings(QuietExpectedFailures));
         builder.Services.AddScoped<PostgresBuurtBotDbContext>(services =>
             services.GetRequiredService<IDbContextFactory<PostgresBuurtBotDbContext>>().CreateDbContext());
         builder.Services.AddScoped<BuurtBotDbContext>(services => ProviderOf(services) == StorageProvider.Postgres
             ? services.GetRequiredService<PostgresBuurtBotDbContext>()
             : OpenForScope(services.GetRequiredService<IDbContextFactory<BuurtBotDbContext>>().CreateDbContext()));
 
+        builder.Services.AddSingleton<StorageHealth>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<SqliteCheckpointer>();
         builder.Services.AddDataProtection()
@@ -41,6 +46,17 @@ public static class StorageExtensions
             .ProtectKeysWhenConfigured(builder.Configuration);
         return builder;
     }
+
+    /// <summary>
+    /// A failed command or save is logged by whoever handles it (a turn that failed, a request answered
+    /// 500 or 503); a duplicate delivery is not a failure at all: the inbox stores first and lets the
+    /// unique index find repeats, so EF Core's own error lines (with a stack trace, for every repeated
+    /// Telegram update) would be noise. They stay available at Debug.
+    /// </summary>
+    private static void QuietExpectedFailures(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
+        warnings.Log(
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug));
 
     /// <summary>
     /// A SQLite context keeps its connection open for its scope (a request, a turn): EF Core otherwise

@@ -19,4 +19,22 @@ public sealed class StorageOptions
     /// under steady traffic (readers always active, so the WAL cannot restart) that became most commits.
     /// </summary>
     public TimeSpan CheckpointEvery { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a start waits for another live process's migrations before it gives up with a message
+    /// naming the holder. A lock left by a dead process is not waited for at all (see DatabaseMigrator).
+    /// </summary>
+    public TimeSpan MigrationLockTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// SQLite only: what an acknowledged message survives. <c>power-loss</c> (the default) syncs the WAL
+    /// to disk at every commit (<c>synchronous = FULL</c>); <c>process-crash</c> syncs only at checkpoints
+    /// (<c>synchronous = NORMAL</c>): a killed process loses nothing, a power cut may lose the last commits.
+    /// The cost of each is measured in bench/RESULTS-load.md.
+    /// </summary>
+    public string Durability { get; set; } = PowerLoss;
+
+    public const string PowerLoss = "power-loss";
+
+    public const string ProcessCrash = "process-crash";
 }

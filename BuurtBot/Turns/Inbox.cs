@@ -8,7 +8,7 @@ namespace BuurtBot.Turns;
 /// The front door of the turn pipeline: stores a message (and the conversation, when it is
 /// new) before anything else happens, ignores a second delivery, and wakes the processor.
 /// </summary>
-public sealed class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider time, TranscriptNotifier notifier)
+public sealed partial class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider time, TranscriptNotifier notifier, ILogger<Inbox> logger)
 {
     // Compiled (per model), as the turn's own reads are in TurnRunner: it runs for every message.
     private static readonly CompiledPerModel<Func<BuurtBotDbContext, string, string, CancellationToken, Task<Conversation?>>> ConversationOf = new(() =>
@@ -18,6 +18,8 @@ public sealed class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider ti
     public async Task<InboxResult> StoreAsync(InboundEnvelope envelope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(envelope);
+        // Cleaned before it is stored: what the inbox acknowledges, every turn can read.
+        envelope = envelope with { Message = InputText.Clean(envelope.Message), Locale = InputText.Clean(envelope.Locale) };
         for (var attempt = 0; ; attempt++)
         {
             try
@@ -30,10 +32,14 @@ public sealed class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider ti
                     queue.Enqueue(result.ConversationId);
                     notifier.Notify(result.ConversationId);
                 }
+                else if (result.Duplicate)
+                {
+                    LogDuplicate(envelope.Channel, envelope.ChannelMessageId);
+                }
 
                 return result;
             }
-            catch (DbUpdateException) when (attempt < 2)
+            catch (DbUpdateException ex) when (attempt < 2 && !StorageFaults.IsResourceFault(ex))
             {
                 // A delivery of the same message (or the first message of the same new conversation)
                 // is already stored; look again and it is a duplicate or the conversation exists.
@@ -117,4 +123,7 @@ public sealed class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider ti
         db.ChangeTracker.Clear();
         return new InboxResult(conversation.Id, Duplicate: false, line?.Id);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Channel} message {ChannelMessageId} delivered again; stored once already, ignored")]
+    private partial void LogDuplicate(string channel, string channelMessageId);
 }

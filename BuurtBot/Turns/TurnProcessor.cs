@@ -17,12 +17,16 @@ public sealed partial class TurnProcessor(
     TranscriptNotifier notifier,
     IConversationClaims claims,
     TypingIndicator typing,
+    StorageHealth storage,
     IOptions<TurnsOptions> options,
     TimeProvider time,
     ILogger<TurnProcessor> logger) : BackgroundService
 {
     // Striped locks: bounded memory however many conversations there are, and two turns
     // of one conversation always meet on the same stripe.
+    /// <summary>How long a turn waits before trying again while the store cannot take writes.</summary>
+    private static readonly TimeSpan StorageRetryDelay = TimeSpan.FromSeconds(2);
+
     private readonly SemaphoreSlim[] _stripes = Enumerable.Range(0, 256).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -95,12 +99,29 @@ public sealed partial class TurnProcessor(
                 outbox.Wake();
                 notifier.Notify(conversationId);
             }
+            catch (Exception ex) when (StorageFaults.IsResourceFault(ex) && !stoppingToken.IsCancellationRequested)
+            {
+                // The store cannot take writes (disk full, read-only, server gone): not this message's fault, so
+                // no attempt is counted and nothing is set aside. The message stays waiting and is tried again.
+                storage.Faulted(ex);
+                LogStorageFault(conversationId, ex.GetBaseException().Message);
+                await Task.Delay(StorageRetryDelay, time, stoppingToken);
+            }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 LogTurnFailed(ex, conversationId);
-                if (!await RecordFailureAsync(scope.ServiceProvider, conversationId, ex, stoppingToken))
+                try
                 {
-                    return;
+                    if (!await RecordFailureAsync(scope.ServiceProvider, conversationId, ex, stoppingToken))
+                    {
+                        return;
+                    }
+                }
+                catch (Exception record) when (StorageFaults.IsResourceFault(record) && !stoppingToken.IsCancellationRequested)
+                {
+                    storage.Faulted(record);
+                    LogStorageFault(conversationId, record.GetBaseException().Message);
+                    await Task.Delay(StorageRetryDelay, time, stoppingToken);
                 }
             }
         }
@@ -123,15 +144,29 @@ public sealed partial class TurnProcessor(
         }
 
         item.Attempts++;
-        item.LastError = $"{error.GetType().Name}: {error.Message}";
+        var message = $"{error.GetType().Name}: {error.Message}";
+        item.LastError = message.Length <= 500 ? message : message[..500];
         var giveUp = item.Attempts >= options.Value.MaxTurnAttempts;
         if (giveUp)
         {
-            item.ProcessedUtc = time.GetUtcNow().UtcDateTime;
+            var now = time.GetUtcNow().UtcDateTime;
+            item.ProcessedUtc = now;
+            // Saved with the give-up, so it cannot be set aside without the resident and the coordinators hearing of it.
+            await ApologiseAsync(services, db, item, now, cancellationToken);
+            foreach (var report in services.GetServices<IFailedTurnReport>())
+            {
+                await report.AddAsync(conversationId, item.Id, item.LastError, cancellationToken);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (!giveUp)
+        if (giveUp)
+        {
+            LogSetAside(conversationId, item.Id, item.Attempts);
+            outbox.Wake();
+            notifier.Notify(conversationId);
+        }
+        else
         {
             await Task.Delay(TimeSpan.FromMilliseconds(200 * item.Attempts), time, cancellationToken);
         }
@@ -139,8 +174,59 @@ public sealed partial class TurnProcessor(
         return true;
     }
 
+    /// <summary>
+    /// A resident whose message (or first visit) could not be handled hears so, with a way to reach a
+    /// person, as a reply from the bot: in the transcript and through the outbox like any other. Not for
+    /// the host's own events (a check-in the resident never asked for), and not while a coordinator
+    /// holds the chat: they see the task instead.
+    /// </summary>
+    private static async Task ApologiseAsync(IServiceProvider services, BuurtBotDbContext db, InboxItem item, DateTime now, CancellationToken cancellationToken)
+    {
+        if (item.Kind is not (Dialogs.Messages.InboundKind.Message or Dialogs.Messages.InboundKind.ConversationStarted))
+        {
+            return;
+        }
+
+        var conversation = await db.Conversations.AsNoTracking().FirstAsync(c => c.Id == item.ConversationId, cancellationToken);
+        if (conversation.Owner != ConversationOwner.Bot)
+        {
+            return;
+        }
+
+        var payload = MessageJson.Serialize(FailedTurnTexts.Apology(conversation.Locale));
+        var line = new TranscriptEntry
+        {
+            ConversationId = conversation.Id,
+            Author = TranscriptAuthor.Bot,
+            Text = FailedTurnTexts.Apology(conversation.Locale).Text,
+            Payload = payload,
+            TimestampUtc = now,
+        };
+        db.Transcript.Add(line);
+        var delivered = services.GetRequiredService<ChannelRegistry>().Find(conversation.Channel)?.DeliveredByStoring == true;
+        db.Outbox.Add(new OutboxItem
+        {
+            ConversationId = conversation.Id,
+            Channel = conversation.Channel,
+            Payload = payload,
+            ReplyToChannelMessageId = item.ChannelMessageId,
+            CreatedUtc = now,
+            NextAttemptUtc = now,
+            Transcript = line,
+            Status = delivered ? OutboxStatus.Sent : OutboxStatus.Pending,
+            SentUtc = delivered ? now : null,
+            Attempts = delivered ? 1 : 0,
+        });
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Resuming {Count} conversation(s) with messages stored before the last stop")]
     private partial void LogResumed(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Conversation {ConversationId}: inbox item {InboxItemId} set aside after {Attempts} failed attempts; the resident got an apology and the coordinators a task")]
+    private partial void LogSetAside(Guid conversationId, long inboxItemId, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation {ConversationId}: the database cannot take writes ({Reason}); trying the turn again shortly")]
+    private partial void LogStorageFault(Guid conversationId, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A turn of conversation {ConversationId} failed")]
     private partial void LogTurnFailed(Exception exception, Guid conversationId);

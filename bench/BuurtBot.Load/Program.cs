@@ -80,6 +80,11 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
         ["Telegram:MessagesPerSecond"] = "1000",
         // A simulated resident answers faster than a person; the per-conversation limit is not what is measured.
         ["WebChat:MessagesPerMinute"] = "10000",
+        // All simulated residents come from one address; the per-address limits are not what is measured.
+        ["WebChat:TokensPerMinutePerAddress"] = "1000000",
+        ["WebChat:ConversationsPerMinutePerAddress"] = "1000000",
+        ["WebChat:StreamsPerAddress"] = "1000000",
+        ["WebChat:MaxStreams"] = "1000000",
         ["Turns:Workers"] = options.Workers?.ToString(CultureInfo.InvariantCulture),
     };
     if (options.Postgres is { } postgres)

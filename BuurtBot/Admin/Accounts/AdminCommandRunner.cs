@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using BuurtBot.Storage;
 
 namespace BuurtBot.Admin.Accounts;
@@ -24,7 +23,7 @@ public static class AdminCommandRunner
         var name = rest is ["--name", var given, ..] ? given : email.Split('@')[0];
         await using var scope = services.CreateAsyncScope();
         // The web host is not started, so the migrations it would run at start run here.
-        await scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>().Database.MigrateAsync();
+        await DatabaseMigrator.MigrateAsync(scope.ServiceProvider, CancellationToken.None);
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
         var result = await accounts.CreateAsync(email, name, AdminRoles.Beheerder, [], createdBy: null);
         if (!result.Succeeded)

@@ -88,6 +88,7 @@ public sealed class OverzichtModel(BuurtBotDbContext db, AreaCatalog areas, Audi
         CoordinatorTaskKind.EvaluatieIngevuld => "Evaluatie ingevuld",
         CoordinatorTaskKind.IngediendBlijftLiggen => "Ingediend, nog niet opgepakt",
         CoordinatorTaskKind.WachtInQueue => "Gesprek wacht te lang",
+        CoordinatorTaskKind.BerichtNietVerwerkt => "Bericht niet verwerkt (bewoner kreeg een excuus)",
         _ => kind.ToString(),
     };
 }

@@ -6,7 +6,9 @@ namespace BuurtBot.Channels.Telegram;
 
 /// <summary>
 /// Reads a Telegram update into what it means for BuurtBot; pure, so every case is a table test.
-/// Null means "acknowledge and ignore": update types and message kinds the bot does not understand.
+/// Null means "acknowledge and ignore": update types and message kinds the bot does not understand,
+/// and updates missing what every real one has (a message without its chat, a tap without its sender):
+/// Telegram sends a failed update again for a day, so a malformed one is answered 200 and dropped.
 /// </summary>
 internal static class TelegramUpdateTranslator
 {
@@ -17,10 +19,10 @@ internal static class TelegramUpdateTranslator
         ArgumentNullException.ThrowIfNull(update);
         return update switch
         {
-            { Message: { } message } => FromMessage(message),
-            { CallbackQuery: { } tap } => FromTap(tap),
-            { MyChatMember: { } member } => FromMembership(member),
-            { PollAnswer: { } vote } => FromVote(vote),
+            { Message: { Chat: not null } message } => FromMessage(message),
+            { CallbackQuery: { From: not null, Id: not null } tap } => FromTap(tap),
+            { MyChatMember: { Chat: not null, NewChatMember: not null } member } => FromMembership(member),
+            { PollAnswer: { PollId: not null, OptionIds: not null } vote } => FromVote(vote),
             _ => null,
         };
     }
@@ -42,14 +44,13 @@ internal static class TelegramUpdateTranslator
         }
 
         var attachments = new List<InboundAttachment>();
-        if (message.Photo is { Length: > 0 } sizes)
+        if (message.Photo?.Where(p => p is { FileId: not null }).MaxBy(p => (long)p.Width * p.Height) is { } largest)
         {
             // Telegram sends every size it made; the resident meant the largest.
-            var largest = sizes.MaxBy(p => (long)p.Width * p.Height)!;
             attachments.Add(new InboundAttachment("image/jpeg", largest.FileId));
         }
 
-        if (message.Document is { } document)
+        if (message.Document is { FileId: not null } document)
         {
             attachments.Add(new InboundAttachment(document.MimeType ?? "application/octet-stream", document.FileId, document.FileName));
         }

@@ -15,6 +15,9 @@ public static class WebChatExtensions
         builder.Services.AddOptions<CorsOptions>().Configure<IOptions<WebChatOptions>>((cors, webChat) => DirectLineCors.Configure(cors, webChat.Value));
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddSingleton<WebChatRateLimiter>();
+        builder.Services.AddOptions<WebChatLimitsOptions>().BindConfiguration(WebChatOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<WebChatClientLimits>();
         builder.Services.AddSingleton<DirectLineStreamHub>();
         builder.Services.AddSingleton<IChannelSender, WebChatSender>();
 
@@ -36,6 +39,10 @@ public static class WebChatExtensions
 
         // Only the Direct Line group carries a CORS policy (RequireCors), so nothing else is opened to other sites.
         app.UseCors();
+
+        // After CORS, so a browser on another site can read a 429 and its Retry-After.
+        var limits = app.Services.GetRequiredService<WebChatClientLimits>();
+        app.Use(limits.InvokeAsync);
         return app.MapDirectLine();
     }
 }

@@ -13,6 +13,7 @@ internal sealed class CoordinatorTaskConfiguration : IEntityTypeConfiguration<Co
         builder.Property(t => t.Key).HasMaxLength(200);
         builder.HasIndex(t => t.Key).IsUnique();
         builder.Property(t => t.WijkName).HasMaxLength(100);
+        builder.Property(t => t.Detail).HasMaxLength(500);
         builder.HasIndex(t => new { t.WijkName, t.DoneUtc });
     }
 }

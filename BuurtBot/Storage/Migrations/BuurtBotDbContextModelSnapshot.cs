@@ -768,6 +768,10 @@ namespace BuurtBot.Storage.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DigestDate")
                         .HasColumnType("TEXT");
 
@@ -883,6 +887,20 @@ namespace BuurtBot.Storage.Migrations
                     b.HasIndex("Wijk", "Owner");
 
                     b.ToTable("Conversations");
+                });
+
+            modelBuilder.Entity("BuurtBot.Storage.HealthProbe", b =>
+                {
+                    b.Property<string>("Instance")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CheckedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Instance");
+
+                    b.ToTable("HealthProbes", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.InboxItem", b =>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace BuurtBot.Storage.Transfer;
 
 /// <summary>
@@ -26,7 +24,7 @@ public static class DataCommandRunner
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
         // The web host is not started, so the migrations it would run at start run here.
-        await db.Database.MigrateAsync();
+        await DatabaseMigrator.MigrateAsync(scope.ServiceProvider, CancellationToken.None);
         try
         {
             if (verb == "export")

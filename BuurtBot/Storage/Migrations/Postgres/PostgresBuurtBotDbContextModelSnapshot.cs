@@ -791,6 +791,10 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateOnly?>("DigestDate")
                         .HasColumnType("date");
 
@@ -906,6 +910,20 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.HasIndex("Wijk", "Owner");
 
                     b.ToTable("Conversations");
+                });
+
+            modelBuilder.Entity("BuurtBot.Storage.HealthProbe", b =>
+                {
+                    b.Property<string>("Instance")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CheckedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Instance");
+
+                    b.ToTable("HealthProbes", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.InboxItem", b =>
