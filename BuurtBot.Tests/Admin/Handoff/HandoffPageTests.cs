@@ -140,6 +140,11 @@ public sealed class HandoffPageTests(AdminBrowserFixture fixture) : IClassFixtur
         await resident.RequestHumanAsync(Services);
         var first = await fixture.NewPageAsync(anna.Email);
         var second = await fixture.NewPageAsync(bram.Email);
+        // Both pages without live updates (as behind a proxy that blocks WebSockets): with them,
+        // the first take-over replaces the other page's button before it can be clicked, which
+        // is what LiveOwnershipReplacesTheTakeOverButton covers. Here the server must settle it.
+        await first.RouteAsync("**/admin/live**", route => route.AbortAsync());
+        await second.RouteAsync("**/admin/live**", route => route.AbortAsync());
         await first.GotoAsync($"/admin/gesprekken/{resident.ConversationId}");
         await second.GotoAsync($"/admin/gesprekken/{resident.ConversationId}");
 
@@ -154,6 +159,28 @@ public sealed class HandoffPageTests(AdminBrowserFixture fixture) : IClassFixtur
         Assert.True(firstWon ^ secondWon, "Exactly one coordinator must win the take-over.");
         var loser = firstWon ? second : first;
         await Assertions.Expect(loser.GetByRole(AriaRole.Alert)).ToContainTextAsync($"al overgenomen door {(firstWon ? "Anna" : "Bram")}");
+        await first.Context.CloseAsync();
+        await second.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task LiveOwnershipReplacesTheTakeOverButton()
+    {
+        var anna = await AdminAccounts.CoordinatorAsync(Services, "Anna", "Zuidwest");
+        var bram = await AdminAccounts.CoordinatorAsync(Services, "Bram", "Zuidwest");
+        var resident = await Resident.StartAsync(fixture.NewHttpClient(), Services, "Zuidwest");
+        await resident.RequestHumanAsync(Services);
+        var first = await fixture.NewPageAsync(anna.Email);
+        var second = await fixture.NewPageAsync(bram.Email);
+        await first.GotoAsync($"/admin/gesprekken/{resident.ConversationId}");
+        await second.GotoAsync($"/admin/gesprekken/{resident.ConversationId}");
+        await Assertions.Expect(second.Locator("body[data-live='connected']")).ToHaveCountAsync(1);
+
+        await first.GetByRole(AriaRole.Button, new() { Name = "Gesprek overnemen" }).ClickAsync();
+
+        await Assertions.Expect(first.Locator("#owner")).ToContainTextAsync("Jij hebt dit gesprek");
+        await Assertions.Expect(second.Locator("#owner")).ToContainTextAsync("Anna");
+        await Assertions.Expect(second.GetByRole(AriaRole.Button, new() { Name = "Gesprek overnemen" })).ToHaveCountAsync(0);
         await first.Context.CloseAsync();
         await second.Context.CloseAsync();
     }
