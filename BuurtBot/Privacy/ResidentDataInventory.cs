@@ -37,6 +37,7 @@ public static class ResidentDataInventory
         ["SteunMijlpalen"] = "aantallen per initiatief",
         ["MonitoringPlans"] = "het schema van een buurtdeal",
         ["NotificationMail"] = "e-mails aan coördinatoren: wat er gebeurde en een link, nooit tekst van een bewoner",
+        ["HealthProbes"] = "een controle of de database kan schrijven",
         ["__EFMigrationsHistory"] = "de versie van de database",
         ["__EFMigrationsLock"] = "de versie van de database",
     };
