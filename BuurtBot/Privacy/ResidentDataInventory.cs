@@ -38,6 +38,7 @@ public static class ResidentDataInventory
         ["MonitoringPlans"] = "het schema van een buurtdeal",
         ["NotificationMail"] = "e-mails aan coördinatoren: wat er gebeurde en een link, nooit tekst van een bewoner",
         ["HealthProbes"] = "een controle of de database kan schrijven",
+        ["ClientRateWindows"] = "hoe vaak één adres per minuut een gesprek begon, als pseudoniem; na twee minuten gewist",
         ["__EFMigrationsHistory"] = "de versie van de database",
         ["__EFMigrationsLock"] = "de versie van de database",
     };

@@ -73,6 +73,60 @@ public sealed class ClientLimitsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TwoInstancesOnPostgreSqlShareTheLimitOfOneAddress()
+    {
+        // Behind a proxy one client's requests land on either instance: each instance's own limit alone
+        // granted it twice the limit (40 of 20 here).
+        var database = await PostgresServer.CreateDatabaseAsync("limits");
+        try
+        {
+            await using var a = new KestrelBuurtBotApp { PostgresConnectionString = database };
+            await using var b = new KestrelBuurtBotApp { PostgresConnectionString = database };
+            foreach (var app in new[] { a, b })
+            {
+                app.Settings["WebChat:ConversationsPerMinutePerAddress"] = "20";
+            }
+
+            using var attackerOnA = Client(a, IPAddress.Loopback);
+            using var attackerOnB = Client(b, IPAddress.Loopback);
+            var statuses = new ConcurrentDictionary<string, int>();
+            var badRefusals = new ConcurrentBag<string>();
+            var clients = new[] { attackerOnA, attackerOnB };
+            await Parallel.ForEachAsync(Enumerable.Range(0, 60), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (n, cancellationToken) =>
+            {
+                var client = clients[n % 2];
+                using var generated = await client.PostAsync("/v3/directline/tokens/generate", null, cancellationToken);
+                Count(statuses, badRefusals, "token", generated);
+                var token = (await DirectLineClient.ReadJson(generated))["token"]!.GetValue<string>();
+                using var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations");
+                start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                using var started = await client.SendAsync(start, cancellationToken);
+                Count(statuses, badRefusals, "conversation", started);
+            });
+            output.WriteLine(string.Join(", ", statuses.OrderBy(s => s.Key)));
+
+            Assert.Empty(badRefusals);
+            Assert.Equal(60, statuses.GetValueOrDefault("token 200"));
+            // 20 in a sliding minute; one more if the run straddles the turn of a minute.
+            Assert.InRange(statuses.GetValueOrDefault("conversation 201"), 20, 21);
+            Assert.Equal(60 - statuses.GetValueOrDefault("conversation 201"), statuses.GetValueOrDefault("conversation 429"));
+
+            // Someone at another address is not affected, on either instance.
+            using var neighbour = Client(b, IPAddress.Parse("127.0.0.2"));
+            var chat = await DirectLineClient.StartAsync(neighbour);
+            await chat.ReceiveBotMessagesAsync(1);
+            // The table holds pseudonyms, never the address.
+            var keys = await a.QueryAsync(db => db.Set<BuurtBot.Channels.WebChat.ClientRateWindow>().Select(w => w.AddressKey).ToListAsync());
+            Assert.NotEmpty(keys);
+            Assert.DoesNotContain(keys, k => k.Contains("127.0.0", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(database);
+        }
+    }
+
+    [Fact]
     public async Task OpenStreamsAreBoundedPerAddressAndInAll()
     {
         await using var app = new KestrelBuurtBotApp { UseWelcomeBot = true };

@@ -11,7 +11,9 @@ namespace BuurtBot.Channels.WebChat;
 /// and new conversations per minute (sliding windows), open streams per address and in all. A refusal
 /// is <c>429</c> with <c>Retry-After</c> and Direct Line's error body; nothing is stored for it. An IPv6
 /// client is counted by its /64, which one household or phone gets whole. Behind a proxy the address
-/// is the forwarded one (ASPNETCORE_FORWARDEDHEADERS_ENABLED). The counts are per instance.
+/// is the forwarded one (ASPNETCORE_FORWARDEDHEADERS_ENABLED). Streams are counted per instance (each
+/// holds that instance's memory); on PostgreSQL the minute limits are counted by all instances together
+/// as well (<see cref="SharedClientRate"/>).
 /// </summary>
 public sealed class WebChatClientLimits : IDisposable
 {
@@ -23,11 +25,13 @@ public sealed class WebChatClientLimits : IDisposable
     private readonly PartitionedRateLimiter<string> _conversations;
     private readonly PartitionedRateLimiter<string> _streamsPerAddress;
     private readonly ConcurrencyLimiter _streams;
+    private readonly SharedClientRate _shared;
 
-    public WebChatClientLimits(IOptions<WebChatLimitsOptions> options)
+    public WebChatClientLimits(IOptions<WebChatLimitsOptions> options, SharedClientRate shared)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
+        _shared = shared;
         _tokens = PerMinute(_options.TokensPerMinutePerAddress);
         _conversations = PerMinute(_options.ConversationsPerMinutePerAddress);
         _streamsPerAddress = PartitionedRateLimiter.Create<string, string>(address =>
@@ -50,11 +54,11 @@ public sealed class WebChatClientLimits : IDisposable
         var address = AddressOf(context);
         if (HttpMethods.IsPost(request.Method) && (rest == "/tokens/generate" || rest == "/tokens/refresh"))
         {
-            await WithinRateAsync(context, next, _tokens, address, $"At most {_options.TokensPerMinutePerAddress} tokens a minute from one address; wait a moment and try again.");
+            await WithinRateAsync(context, next, _tokens, "token", _options.TokensPerMinutePerAddress, address, $"At most {_options.TokensPerMinutePerAddress} tokens a minute from one address; wait a moment and try again.");
         }
         else if (HttpMethods.IsPost(request.Method) && rest == "/conversations")
         {
-            await WithinRateAsync(context, next, _conversations, address, $"At most {_options.ConversationsPerMinutePerAddress} new conversations a minute from one address; wait a moment and try again.");
+            await WithinRateAsync(context, next, _conversations, "conversation", _options.ConversationsPerMinutePerAddress, address, $"At most {_options.ConversationsPerMinutePerAddress} new conversations a minute from one address; wait a moment and try again.");
         }
         else if (context.WebSockets.IsWebSocketRequest && rest.Value?.EndsWith("/stream", StringComparison.Ordinal) == true)
         {
@@ -125,17 +129,24 @@ public sealed class WebChatClientLimits : IDisposable
                 AutoReplenishment = true,
             }));
 
-    private static async Task WithinRateAsync(HttpContext context, RequestDelegate next, PartitionedRateLimiter<string> limiter, string address, string message)
+    private async Task WithinRateAsync(HttpContext context, RequestDelegate next, PartitionedRateLimiter<string> limiter, string kind, int limit, string address, string message)
     {
         using var lease = limiter.AttemptAcquire(address);
-        if (lease.IsAcquired)
+        if (!lease.IsAcquired)
         {
-            await next(context);
+            var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(10);
+            await RefuseAsync(context, retryAfter, "TooManyRequests", message);
             return;
         }
 
-        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(10);
-        await RefuseAsync(context, retryAfter, "TooManyRequests", message);
+        // This instance had room; the other instances may have given this address its minute already.
+        if (await _shared.TryAcquireAsync(kind, address, limit, context.RequestAborted) is { } wait)
+        {
+            await RefuseAsync(context, wait, "TooManyRequests", message);
+            return;
+        }
+
+        await next(context);
     }
 
     private static Task RefuseAsync(HttpContext context, TimeSpan retryAfter, string code, string message)

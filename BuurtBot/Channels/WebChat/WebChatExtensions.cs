@@ -18,6 +18,8 @@ public static class WebChatExtensions
         builder.Services.AddOptions<WebChatLimitsOptions>().BindConfiguration(WebChatOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<WebChatClientLimits>();
+        builder.Services.AddSingleton<SharedClientRate>();
+        builder.Services.AddHostedService<SharedClientRateCleanup>();
         builder.Services.AddSingleton<DirectLineStreamHub>();
         builder.Services.AddSingleton<IChannelSender, WebChatSender>();
 

@@ -187,6 +187,29 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("ConversationNotes", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Channels.WebChat.ClientRateWindow", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WindowStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "AddressKey", "WindowStartUtc");
+
+                    b.HasIndex("WindowStartUtc");
+
+                    b.ToTable("ClientRateWindows", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Dialogs.Domain.Buurtdeals.DealChangeRequest", b =>
                 {
                     b.Property<long>("Id")

@@ -198,6 +198,29 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("ConversationNotes", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Channels.WebChat.ClientRateWindow", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("WindowStartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind", "AddressKey", "WindowStartUtc");
+
+                    b.HasIndex("WindowStartUtc");
+
+                    b.ToTable("ClientRateWindows", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Dialogs.Domain.Buurtdeals.DealChangeRequest", b =>
                 {
                     b.Property<long>("Id")
