@@ -40,7 +40,7 @@ public sealed class DealAcceptanceTests(ConversationApp app) : IClassFixture<Con
 
         var geld = (await StoredAsync(id)).Deal!.AfsprakenOf(DealSide.Gemeente).Single();
         await app.WithAsync<InitiatiefWorkflow, Initiatief>(w =>
-            w.ChangeAfspraakAsync(id, geld.Id, "De gemeente betaalt de helft.", 1250m, null, coordinator, CancellationToken.None));
+            w.ChangeAfspraakAsync(id, geld.Id, "De gemeente betaalt de helft.", 1250m, null, null, coordinator, CancellationToken.None));
         await app.WithAsync<InitiatiefWorkflow, Initiatief>(w => w.SendDealAsync(id, coordinator, CancellationToken.None));
 
         // One message with what changed since the version the resident saw, then the question.

@@ -3,6 +3,7 @@ using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Dialogs.Resources;
 
 namespace BuurtBot.Dialogs.Conversations.CheckIn;
 
@@ -70,7 +71,9 @@ public sealed class CheckInDialog : ComponentDialog
         var locale = step.Context.Locale;
         return step.PromptAsync(ProgressPromptId, new PromptOptions
         {
-            Prompt = CheckInText.Get(nameof(CheckInTexts.AskProgress), locale, draft.Current.Description),
+            Prompt = draft.Current.DueDate is { } due
+                ? CheckInText.Get(nameof(CheckInTexts.AskProgressDue), locale, draft.Current.Description, due.ToString("d MMMM yyyy", Texts.CultureFor(locale)))
+                : CheckInText.Get(nameof(CheckInTexts.AskProgress), locale, draft.Current.Description),
             Choices = ProgressChoices(locale),
         }, cancellationToken);
     }

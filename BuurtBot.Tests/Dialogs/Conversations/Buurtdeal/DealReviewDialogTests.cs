@@ -44,7 +44,7 @@ public sealed class DealReviewDialogTests
         // The coordinator adds an afspraak, changes another, and sends version 3.
         _initiatief.AddAfspraak(new AfspraakDraft(DealSide.Bewoners, "Wij ruimen het zwerfafval op."), Examples.Start.AddDays(3));
         var bank = _initiatief.Deal!.AfsprakenOf(DealSide.Gemeente).Single();
-        _initiatief.ChangeAfspraak(bank.Id, bank.Description, 900m, null, Examples.Start.AddDays(3));
+        _initiatief.ChangeAfspraak(bank.Id, bank.Description, 900m, null, null, Examples.Start.AddDays(3));
         await _flow
             .Send(Sent(seen)).AssertReply(changed => Assert.Equal(
                 "De buurtcoördinator heeft de buurtdeal voor ‘Bankje bij de speeltuin’ aangepast. Dit is veranderd:\n" +
