@@ -60,6 +60,40 @@ public sealed class DealReviewDialogTests
         Assert.True(_initiatief.Deal!.IsAcceptedBy(DealSide.Bewoners));
     }
 
+    [Fact]
+    public async Task AkkoordOnADealThatClosedMeanwhileSaysItIsClosedAndNothingIsNeeded()
+    {
+        await _flow
+            .Send("hallo").AssertReplyContains("Wat wil je doen?")
+            .Send(Sent(seen: null)).AssertReplyContains("De buurtcoördinator stelt deze buurtdeal")
+            .AssertReply("Ga je akkoord met deze buurtdeal?");
+
+        // Accepted on another device, then by the gemeente: the deal closed while this question was open.
+        var version = _initiatief.Deal!.Version;
+        _initiatief.AcceptDeal(DealSide.Bewoners, version, Actor.Resident(_flow.ResidentId), Examples.Start.AddDays(3));
+        _initiatief.AcceptDeal(DealSide.Gemeente, version, Examples.Coordinator, Examples.Start.AddDays(3));
+
+        await _flow
+            .Send("Akkoord").AssertReply("Deze buurtdeal is al gesloten: de bewoners en de gemeente zijn het eens. Je hoeft niets meer te doen.")
+            .AssertReply("Wat wil je doen?")
+            .AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task AkkoordAfterTheInitiatiefWasRejectedSaysItStoppedAndWhereToReadWhy()
+    {
+        await _flow
+            .Send("hallo").AssertReplyContains("Wat wil je doen?")
+            .Send(Sent(seen: null)).AssertReplyContains("De buurtcoördinator stelt deze buurtdeal")
+            .AssertReply("Ga je akkoord met deze buurtdeal?");
+        _initiatief.Reject(Examples.Coordinator, "Past niet in de wijkagenda.", Examples.Start.AddDays(3));
+
+        await _flow
+            .Send("Akkoord").AssertReply("Dit initiatief is gestopt. Daarom hoef je over de buurtdeal niets meer te kiezen. Bij 'Mijn initiatieven' zie je waarom.")
+            .AssertReply("Wat wil je doen?")
+            .AssertNoMoreReplies();
+    }
+
     private InboundMessage Sent(IReadOnlyList<AfspraakDraft>? seen) =>
         InboundMessage.ForEvent(DealReviewDialog.DialogId, new DealReviewRequest(_initiatief.Id, DealReviewRequest.Of(_initiatief.Deal!), seen).ToJson());
 }
