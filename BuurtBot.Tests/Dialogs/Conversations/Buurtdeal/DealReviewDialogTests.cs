@@ -47,7 +47,7 @@ public sealed class DealReviewDialogTests
         _initiatief.ChangeAfspraak(bank.Id, bank.Description, 900m, null, null, Examples.Start.AddDays(3));
         await _flow
             .Send(Sent(seen)).AssertReply(changed => Assert.Equal(
-                "De buurtcoördinator heeft de buurtdeal voor ‘Bankje bij de speeltuin’ aangepast. Dit is veranderd:\n" +
+                "De buurtcoördinator heeft iets veranderd in de buurtdeal voor ‘Bankje bij de speeltuin’. Dit is nu anders:\n" +
                 "Nieuw: Bewoners: Wij ruimen het zwerfafval op.\n" +
                 "Nieuw: Gemeente: De gemeente plaatst de bank. (ongeveer € 900)\n" +
                 "Niet meer: Gemeente: De gemeente plaatst de bank. (ongeveer € 850)",
