@@ -2,6 +2,7 @@ using BuurtBot.Dialogs.Conversations.Buurtdeal;
 using BuurtBot.Dialogs.Conversations.Commands;
 using BuurtBot.Dialogs.Conversations.Main;
 using BuurtBot.Dialogs.Conversations.Privacy;
+using BuurtBot.Dialogs.Conversations.Queue;
 using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Conversations.Updates;
 using BuurtBot.Dialogs.Domain.Areas;
@@ -17,6 +18,7 @@ namespace BuurtBot.Dialogs.Conversations;
 public sealed class BuurtBotConversation : IConversationBot
 {
     private readonly GlobalCommandHandler<MainDialog> _turns;
+    private readonly WhileInQueue _waiting;
 
     /// <param name="ports">What the conversations need of the world for this turn.</param>
     /// <param name="eventDialogs">Dialogs other capabilities begin with a host event (check-ins, evaluations).</param>
@@ -45,17 +47,25 @@ public sealed class BuurtBotConversation : IConversationBot
                 .. eventDialogs ?? [],
             ]);
         _turns = new GlobalCommandHandler<MainDialog>(bot);
+        _waiting = new WhileInQueue(ports.Initiatieven);
     }
 
-    public Task<string?> OnTurnAsync(TurnContext turn, string? savedState, CancellationToken cancellationToken)
+    public async Task<string?> OnTurnAsync(TurnContext turn, string? savedState, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (turn.WaitingForCoordinator)
+        {
+            // Waiting for a person: answered apart from the dialogs, whose open question stays as it was.
+            await _waiting.OnTurnAsync(turn, cancellationToken);
+            return savedState;
+        }
+
         if (savedState is null && turn.Activity.Locale is { } channelLocale && channelLocale.StartsWith("en", StringComparison.OrdinalIgnoreCase))
         {
             // A first contact from an English-speaking device: answer in English from the start.
             turn.Locale = "en-GB";
         }
 
-        return _turns.OnTurnAsync(turn, savedState, cancellationToken);
+        return await _turns.OnTurnAsync(turn, savedState, cancellationToken);
     }
 }

@@ -39,6 +39,12 @@ public sealed class TurnContext
     /// </summary>
     public bool ConsentGiven { get; set; }
 
+    /// <summary>
+    /// The chat waits in the coordinators' queue: the resident can still see their initiatieven or stop
+    /// waiting, and the open question stays as it is for when the bot takes the chat back.
+    /// </summary>
+    public bool WaitingForCoordinator { get; init; }
+
     public IReadOnlyList<OutboundMessage> Replies => _replies;
 
     /// <summary>What the host is to do once this turn is saved, in the order it was asked for.</summary>

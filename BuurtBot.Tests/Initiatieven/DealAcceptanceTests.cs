@@ -40,11 +40,11 @@ public sealed class DealAcceptanceTests(ConversationApp app) : IClassFixture<Con
 
         var geld = (await StoredAsync(id)).Deal!.AfsprakenOf(DealSide.Gemeente).Single();
         await app.WithAsync<InitiatiefWorkflow, Initiatief>(w =>
-            w.ChangeAfspraakAsync(id, geld.Id, "De gemeente betaalt de helft.", 1250m, null, coordinator, CancellationToken.None));
+            w.ChangeAfspraakAsync(id, geld.Id, "De gemeente betaalt de helft.", 1250m, null, null, coordinator, CancellationToken.None));
         await app.WithAsync<InitiatiefWorkflow, Initiatief>(w => w.SendDealAsync(id, coordinator, CancellationToken.None));
 
         // One message with what changed since the version the resident saw, then the question.
-        var changed = (await chat.ExpectReply(contains: "aangepast. Dit is veranderd:"))["text"]!.GetValue<string>();
+        var changed = (await chat.ExpectReply(contains: "Dit is nu anders:"))["text"]!.GetValue<string>();
         Assert.Contains("Nieuw: Gemeente: De gemeente betaalt de helft. (ongeveer € 1.250)", changed, StringComparison.Ordinal);
         Assert.Contains("Niet meer: Gemeente: De gemeente betaalt de kosten, of een deel ervan. (ongeveer € 2.500)", changed, StringComparison.Ordinal);
         Assert.DoesNotContain("Wij vragen de buren", changed, StringComparison.Ordinal);

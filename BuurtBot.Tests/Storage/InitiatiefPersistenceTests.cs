@@ -78,7 +78,7 @@ public sealed class InitiatiefPersistenceTests
             var loaded = await db.Initiatieven.SingleAsync();
             loaded.AcceptDeal(DealSide.Bewoners, 1, Actor.Resident("resident-1"), now);
             var bench = loaded.Deal!.AfsprakenOf(DealSide.Gemeente).Single();
-            loaded.ChangeAfspraak(bench.Id, "Plaatsing van twee banken", 1300m, null, now);
+            loaded.ChangeAfspraak(bench.Id, "Plaatsing van twee banken", 1300m, null, null, now);
             await db.SaveChangesAsync();
         }
 

@@ -101,6 +101,17 @@ public sealed class DialogTestFlow
         return this;
     }
 
+    /// <summary>Something changes in the world between two turns (a coordinator's move, a deal that moved on).</summary>
+    public DialogTestFlow Do(Action change)
+    {
+        _steps.Add(() =>
+        {
+            change();
+            return Task.CompletedTask;
+        });
+        return this;
+    }
+
     public DialogTestFlow AssertNoMoreReplies()
     {
         _steps.Add(() =>

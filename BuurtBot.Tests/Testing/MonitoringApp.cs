@@ -55,7 +55,10 @@ public sealed class MonitoringApp : BuurtBotApp
         WithScopeAsync(services => work(services.GetRequiredService<BuurtBotDbContext>()));
 
     /// <summary>A resident's web chat and their initiatief, in uitvoering since <paramref name="since"/> (UTC).</summary>
-    public async Task<(Guid ConversationId, Initiatief Initiatief)> SeedDealAsync(DateTime since, DateOnly? dueDate = null)
+    /// <param name="residentAfspraken">The bewoners' afspraken; <see cref="ResidentAfspraken"/> when not given.</param>
+    /// <param name="done">Bewoners' afspraken (by description) already marked done when uitvoering starts.</param>
+    public async Task<(Guid ConversationId, Initiatief Initiatief)> SeedDealAsync(
+        DateTime since, DateOnly? dueDate = null, IReadOnlyList<AfspraakDraft>? residentAfspraken = null, IReadOnlyList<string>? done = null)
     {
         var conversationId = Guid.NewGuid();
         var residentId = conversationId.ToString("D");
@@ -68,12 +71,16 @@ public sealed class MonitoringApp : BuurtBotApp
                 InitiatiefLocation.AtStreet("Stroeslaan"), "Een groene plek.", 15),
             residentId, now);
         initiatief.StartReview(coordinator, now = now.AddDays(1));
-        var afspraken = ResidentAfspraken.Select(text => new AfspraakDraft(DealSide.Bewoners, text))
+        var afspraken = (residentAfspraken ?? [.. ResidentAfspraken.Select(text => new AfspraakDraft(DealSide.Bewoners, text))])
             .Append(new AfspraakDraft(DealSide.Gemeente, "De gemeente plaatst de bank.", null, dueDate));
         var deal = initiatief.ProposeDeal(afspraken, coordinator, now = now.AddDays(1));
         initiatief.AcceptDeal(DealSide.Bewoners, deal.Version, resident, now = now.AddDays(1));
         initiatief.AcceptDeal(DealSide.Gemeente, deal.Version, coordinator, now);
         initiatief.StartUitvoering(coordinator, since);
+        foreach (var afspraak in deal.Afspraken.Where(a => done?.Contains(a.Description) == true))
+        {
+            initiatief.UpdateAfspraakProgress(afspraak.Id, AfspraakStatus.Gedaan, since);
+        }
 
         await WithDbAsync(async db =>
         {

@@ -60,10 +60,10 @@ public sealed class InitiatiefWorkflow(
             return null;
         }, cancellationToken);
 
-    public Task<Initiatief> ChangeAfspraakAsync(Guid id, Guid afspraakId, string description, decimal? amount, DateOnly? due, Coordinator coordinator, CancellationToken cancellationToken) =>
+    public Task<Initiatief> ChangeAfspraakAsync(Guid id, Guid afspraakId, string description, decimal? amount, DateOnly? due, DateOnly? start, Coordinator coordinator, CancellationToken cancellationToken) =>
         ChangeAsync(id, coordinator, "afspraak-changed", description, (initiatief, now) =>
         {
-            initiatief.ChangeAfspraak(afspraakId, description, amount, due, now);
+            initiatief.ChangeAfspraak(afspraakId, description, amount, due, start, now);
             return null;
         }, cancellationToken);
 

@@ -3,8 +3,8 @@ using BuurtBot.Dialogs.Conversations.Evaluatie;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Domain.Monitoring;
-using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Reminders;
+using BuurtBot.Scheduling;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +24,9 @@ public sealed class MonitoringStore(BuurtBotDbContext db, CoordinatorTasks tasks
             return null;
         }
 
-        var open = deal.AfsprakenOf(DealSide.Bewoners).Where(CheckInService.IsOpen).Select(a => new OpenAfspraak(a.Id, a.Description)).ToList();
+        // Only what is to be done now, named as agreed: not what is done, nor what starts later.
+        var today = AmsterdamTime.DateOf(time.GetUtcNow());
+        var open = deal.AfsprakenOf(DealSide.Bewoners).Where(a => a.IsUnderway(today)).Select(a => new OpenAfspraak(a.Id, a.Description, a.DueDate)).ToList();
         return new CheckInSubject(initiatief.Id, initiatief.Title, open);
     }
 

@@ -226,7 +226,7 @@ public static class ResidentDataInventory
             {
                 i.Deal.Version,
                 i.Deal.ClosedAt,
-                Afspraken = i.Deal.Afspraken.Select(a => new { Side = a.Side.ToString(), a.Description, a.AmountInEuros, a.DueDate, Status = a.Status.ToString() }),
+                Afspraken = i.Deal.Afspraken.Select(a => new { Side = a.Side.ToString(), a.Description, a.AmountInEuros, a.DueDate, a.StartDate, Status = a.Status.ToString() }),
             },
         })];
     }

@@ -84,9 +84,9 @@ public sealed partial class TurnRunner(
             conversation.ErasedUtc = null;
         }
 
-        if (conversation.Owner != ConversationOwner.Bot)
+        if (conversation.Owner == ConversationOwner.Coordinator)
         {
-            // A coordinator (or the queue) holds the chat: the bot says nothing of its own.
+            // A coordinator holds the chat: the bot says nothing of its own.
             conversation.Version++;
             conversation.UpdatedUtc = now;
             await db.SaveChangesAsync(cancellationToken);
@@ -99,6 +99,10 @@ public sealed partial class TurnRunner(
             Capabilities = channels.CapabilitiesOf(conversation.Channel),
             Locale = conversation.Locale,
             ConsentGiven = conversation.ConsentUtc is not null,
+
+            // In the queue the bot answers what the resident taps or types (their initiatieven, stop
+            // waiting), so no button does nothing; the coordinator reads the same messages.
+            WaitingForCoordinator = conversation.Owner == ConversationOwner.Queue,
         };
 
         var state = await bot.OnTurnAsync(turn, conversation.DialogState, cancellationToken);

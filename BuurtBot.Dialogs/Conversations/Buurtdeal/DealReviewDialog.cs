@@ -64,7 +64,7 @@ public sealed class DealReviewDialog : ComponentDialog
             : null;
         if (initiatief is not { Deal: { IsClosed: false } deal, Status: InitiatiefStatus.Gesprek } || !initiatief.IsInitiatiefnemer(step.Context.ResidentId()))
         {
-            await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealNotOpen), locale), cancellationToken);
+            await step.Context.SendAsync(NotOpenText(initiatief, locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -100,6 +100,14 @@ public sealed class DealReviewDialog : ComponentDialog
         return await base.ResumeDialogAsync(outerDc, reason, result, cancellationToken);
     }
 
+    /// <summary>Why there is nothing to answer about this deal now, and where the resident sees how it stands.</summary>
+    private static string NotOpenText(Initiatief? initiatief, string locale) => initiatief switch
+    {
+        { Deal.IsClosed: true } => Say.Text(nameof(ConversationTexts.DealAlreadyClosed), locale),
+        { Status: InitiatiefStatus.Afgewezen or InitiatiefStatus.Ingetrokken } => Say.Text(nameof(ConversationTexts.DealInitiatiefStopped), locale),
+        _ => Say.Text(nameof(ConversationTexts.DealNotOpen), locale),
+    };
+
     /// <summary>The whole deal, or what changed since the version the resident was sent, in one message.</summary>
     private static string DealMessage(string title, Domain.Buurtdeals.Buurtdeal deal, IReadOnlyList<AfspraakDraft>? seen, string locale)
     {
@@ -128,7 +136,8 @@ public sealed class DealReviewDialog : ComponentDialog
                 var initiatief = await _initiatieven.FindAsync(Guid.Parse(id), cancellationToken);
                 if (initiatief is not { Deal: { IsClosed: false } } || initiatief.Status != InitiatiefStatus.Gesprek)
                 {
-                    await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealNotOpen), locale), cancellationToken);
+                    // Closed or moved on while the resident read: say how it stands, not just "no".
+                    await step.Context.SendAsync(NotOpenText(initiatief, locale), cancellationToken);
                     return await step.EndDialogAsync(null, cancellationToken);
                 }
 

@@ -10,7 +10,7 @@ internal static class DealText
     public static string Line(Afspraak afspraak, string locale)
     {
         ArgumentNullException.ThrowIfNull(afspraak);
-        return Line(new AfspraakDraft(afspraak.Side, afspraak.Description, afspraak.AmountInEuros, afspraak.DueDate), locale);
+        return Line(new AfspraakDraft(afspraak.Side, afspraak.Description, afspraak.AmountInEuros, afspraak.DueDate, afspraak.StartDate), locale);
     }
 
     public static string Line(AfspraakDraft afspraak, string locale)
@@ -23,6 +23,11 @@ internal static class DealText
         if (afspraak.AmountInEuros is > 0 and var amount)
         {
             extras.Add(Say.Text(nameof(ConversationTexts.Amount), locale, amount.ToString("N0", culture)));
+        }
+
+        if (afspraak.StartDate is { } start)
+        {
+            extras.Add(Say.Text(nameof(ConversationTexts.DealStart), locale, start.ToString("d MMMM yyyy", culture)));
         }
 
         if (afspraak.DueDate is { } due)

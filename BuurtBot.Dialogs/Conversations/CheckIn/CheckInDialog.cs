@@ -3,6 +3,7 @@ using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Dialogs.Resources;
 
 namespace BuurtBot.Dialogs.Conversations.CheckIn;
 
@@ -64,13 +65,43 @@ public sealed class CheckInDialog : ComponentDialog
         return await step.ReplaceDialogAsync(AfspraakId, draft.ToJson(), cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskProgressAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskProgressAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = CheckInDraft.Parse(step.Options);
         var locale = step.Context.Locale;
-        return step.PromptAsync(ProgressPromptId, new PromptOptions
+
+        // The deal may have moved on while the resident took their time (days, for a reminder): ask
+        // only what still applies, and say so kindly when nothing does.
+        var subject = await _monitoring.FindCheckInSubjectAsync(draft.Request.InitiatiefId, cancellationToken);
+        if (subject is null)
         {
-            Prompt = CheckInText.Get(nameof(CheckInTexts.AskProgress), locale, draft.Current.Description),
+            await step.Context.SendAsync(CheckInText.Get(nameof(CheckInTexts.CheckInNoLongerNeeded), locale), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (subject.Afspraken.All(a => a.Id != draft.Current.Id))
+        {
+            // Done meanwhile: on to the next one, or the end.
+            var next = draft with { Index = draft.Index + 1 };
+            if (!draft.IsLast)
+            {
+                return await step.ReplaceDialogAsync(AfspraakId, next.ToJson(), cancellationToken);
+            }
+
+            if (draft.Index == 0)
+            {
+                await step.Context.SendAsync(CheckInText.Get(nameof(CheckInTexts.CheckInNoLongerNeeded), locale), cancellationToken);
+                return await step.EndDialogAsync(null, cancellationToken);
+            }
+
+            return await FinishAsync(step, next, behind: false, cancellationToken);
+        }
+
+        return await step.PromptAsync(ProgressPromptId, new PromptOptions
+        {
+            Prompt = draft.Current.DueDate is { } due
+                ? CheckInText.Get(nameof(CheckInTexts.AskProgressDue), locale, draft.Current.Description, due.ToString("d MMMM yyyy", Texts.CultureFor(locale)))
+                : CheckInText.Get(nameof(CheckInTexts.AskProgress), locale, draft.Current.Description),
             Choices = ProgressChoices(locale),
         }, cancellationToken);
     }
@@ -103,15 +134,20 @@ public sealed class CheckInDialog : ComponentDialog
             return await step.ReplaceDialogAsync(AfspraakId, next.ToJson(), cancellationToken);
         }
 
+        return await FinishAsync(step, next, progress == CheckInProgress.LooptAchter, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CheckInDraft done, bool behind, CancellationToken cancellationToken)
+    {
         var locale = step.Context.Locale;
-        if (next.HelpNeeded)
+        if (done.HelpNeeded)
         {
-            await store.RequestHelpAsync(step.Context.Conversation.ConversationId, draft.Request.InitiatiefId, cancellationToken);
+            await _monitoring.RequestHelpAsync(step.Context.Conversation.ConversationId, done.Request.InitiatiefId, cancellationToken);
             await step.Context.SendAsync(CheckInText.Get(nameof(CheckInTexts.HelpRequested), locale), cancellationToken);
         }
         else
         {
-            await step.Context.SendAsync(CheckInText.Get(progress == CheckInProgress.LooptAchter ? nameof(CheckInTexts.ThanksBehind) : nameof(CheckInTexts.Thanks), locale), cancellationToken);
+            await step.Context.SendAsync(CheckInText.Get(behind ? nameof(CheckInTexts.ThanksBehind) : nameof(CheckInTexts.Thanks), locale), cancellationToken);
         }
 
         return await step.EndDialogAsync(null, cancellationToken);

@@ -1,4 +1,4 @@
 namespace BuurtBot.Dialogs.Conversations.CheckIn;
 
-/// <summary>One resident afspraak that is not done yet, as the check-in names it.</summary>
-public sealed record OpenAfspraak(Guid Id, string Description);
+/// <summary>One resident afspraak that is to be done now, as the check-in names it: its words and date as agreed.</summary>
+public sealed record OpenAfspraak(Guid Id, string Description, DateOnly? DueDate = null);

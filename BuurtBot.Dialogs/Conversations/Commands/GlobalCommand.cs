@@ -31,6 +31,12 @@ public abstract record GlobalCommand
     /// <summary>A tap on a peiling's button, or a vote in a channel's poll, however long after the question.</summary>
     public sealed record AnswerPeiling(PeilingAnswerRequest Request) : GlobalCommand;
 
+    /// <summary>
+    /// A check-in button (Loopt goed · Loopt achter · Hulp nodig · Nee, verder) tapped when no check-in
+    /// question is open any more: that question was answered or the deal moved on since.
+    /// </summary>
+    public sealed record OldCheckInAnswer : GlobalCommand;
+
     /// <summary>"geen peilingen".</summary>
     public sealed record PeilingenOff : GlobalCommand;
 

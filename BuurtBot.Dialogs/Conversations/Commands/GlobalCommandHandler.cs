@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Conversations.Steun;
@@ -76,6 +77,22 @@ public sealed class GlobalCommandHandler<TMainDialog>(DialogBot<TMainDialog> bot
                 if (!await dc.GoBackAsync(cancellationToken))
                 {
                     await turn.SendAsync(Texts.Get(nameof(Strings.BackNotPossible), turn.Locale), cancellationToken);
+                    await dc.RepromptDialogAsync(cancellationToken);
+                }
+
+                break;
+            case GlobalCommand.OldCheckInAnswer when dc.Stack.Any(i => i.Id == CheckInDialog.EventName):
+                // A check-in is open: the tap is its answer.
+                await bot.ContinueAsync(dc, cancellationToken);
+                break;
+            case GlobalCommand.OldCheckInAnswer:
+                await turn.SendAsync(CheckInText.Get(nameof(CheckInTexts.CheckInOver), turn.Locale), cancellationToken);
+                if (dc.ActiveDialog is null)
+                {
+                    await bot.RestartMainDialogAsync(dc, null, cancellationToken);
+                }
+                else
+                {
                     await dc.RepromptDialogAsync(cancellationToken);
                 }
 

@@ -1,5 +1,7 @@
+using BuurtBot.Dialogs.Conversations.CheckIn;
 using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Conversations.Steun;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
 
@@ -107,8 +109,17 @@ public static class GlobalCommandRecognizer
             return new GlobalCommand.OpenShareLink(code);
         }
 
-        return activity.Kind == InboundKind.Message ? PeilingCommand(activity) ?? FromWords(activity.Value) ?? FromWords(activity.Text) : null;
+        return activity.Kind == InboundKind.Message ? PeilingCommand(activity) ?? CheckInButton(activity) ?? FromWords(activity.Value) ?? FromWords(activity.Text) : null;
     }
+
+    /// <summary>
+    /// A check-in button's own value (Telegram sends it as the text): its question may be long gone.
+    /// Only the value, never the typed words, so "loopt goed" typed elsewhere stays an answer there.
+    /// </summary>
+    private static GlobalCommand.OldCheckInAnswer? CheckInButton(InboundMessage activity) =>
+        (activity.Value ?? activity.Text) is { } value && (value == CommentOrPhotoPrompt.SkipValue || Enum.GetNames<CheckInProgress>().Contains(value, StringComparer.Ordinal))
+            ? new GlobalCommand.OldCheckInAnswer()
+            : null;
 
     private static GlobalCommand? PeilingCommand(InboundMessage activity)
     {

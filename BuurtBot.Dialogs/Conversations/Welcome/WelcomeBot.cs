@@ -11,6 +11,13 @@ public sealed class WelcomeBot : IConversationBot
 {
     public async Task<string?> OnTurnAsync(TurnContext turn, string? savedState, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.WaitingForCoordinator)
+        {
+            // The smallest bot has no initiatieven to show: the coordinator's answer is what comes next.
+            return savedState;
+        }
+
         await turn.SendAsync(MainMenu(turn.Locale), cancellationToken);
         return savedState;
     }

@@ -8,12 +8,12 @@ public sealed class Afspraak
 {
     public const int MaxDescriptionLength = 500;
 
-    internal Afspraak(Guid id, DealSide side, string description, decimal? amountInEuros, DateOnly? dueDate)
+    internal Afspraak(Guid id, DealSide side, string description, decimal? amountInEuros, DateOnly? dueDate, DateOnly? startDate)
     {
         Id = id;
         Side = side;
         Status = AfspraakStatus.Open;
-        (Description, AmountInEuros, DueDate) = Validate(description, amountInEuros, dueDate);
+        (Description, AmountInEuros, DueDate, StartDate) = Validate(description, amountInEuros, dueDate, startDate);
     }
 
     // For EF Core materialisation.
@@ -33,17 +33,26 @@ public sealed class Afspraak
 
     public DateOnly? DueDate { get; private set; }
 
+    /// <summary>From when the afspraak applies; null when it does from the start of the deal.</summary>
+    public DateOnly? StartDate { get; private set; }
+
     public AfspraakStatus Status { get; private set; }
 
-    internal void Change(string description, decimal? amountInEuros, DateOnly? dueDate) =>
-        (Description, AmountInEuros, DueDate) = Validate(description, amountInEuros, dueDate);
+    /// <summary>
+    /// Whether it is something to do now: still open and begun (no start date, or that date reached).
+    /// A check-in asks only about these: never how cleaning the bench goes before the bench is there.
+    /// </summary>
+    public bool IsUnderway(DateOnly today) => Status is AfspraakStatus.Open or AfspraakStatus.Bezig && (StartDate is not { } start || start <= today);
+
+    internal void Change(string description, decimal? amountInEuros, DateOnly? dueDate, DateOnly? startDate) =>
+        (Description, AmountInEuros, DueDate, StartDate) = Validate(description, amountInEuros, dueDate, startDate);
 
     internal void SetStatus(AfspraakStatus status) => Status = status;
 
     /// <summary>"Vergeet mij" on a kept deal: the words go, what was agreed about money and dates stays.</summary>
     internal void ReplaceDescription(string description) => Description = description;
 
-    private static (string, decimal?, DateOnly?) Validate(string description, decimal? amountInEuros, DateOnly? dueDate)
+    private static (string, decimal?, DateOnly?, DateOnly?) Validate(string description, decimal? amountInEuros, DateOnly? dueDate, DateOnly? startDate)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
         var trimmed = description.Trim();
@@ -57,6 +66,11 @@ public sealed class Afspraak
             throw new ArgumentOutOfRangeException(nameof(amountInEuros), amountInEuros, "An amount in euros cannot be negative.");
         }
 
-        return (trimmed, amountInEuros, dueDate);
+        if (startDate is { } start && dueDate is { } due && start > due)
+        {
+            throw new ArgumentOutOfRangeException(nameof(startDate), startDate, "An afspraak cannot start after the date it is to be done by.");
+        }
+
+        return (trimmed, amountInEuros, dueDate, startDate);
     }
 }

@@ -1,4 +1,5 @@
 namespace BuurtBot.Dialogs.Domain.Buurtdeals;
 
 /// <summary>An afspraak as proposed, before it is part of a deal.</summary>
-public sealed record AfspraakDraft(DealSide Side, string Description, decimal? AmountInEuros = null, DateOnly? DueDate = null);
+/// <param name="StartDate">From when it applies ("vanaf"): looking after a bench starts once it is placed.</param>
+public sealed record AfspraakDraft(DealSide Side, string Description, decimal? AmountInEuros = null, DateOnly? DueDate = null, DateOnly? StartDate = null);

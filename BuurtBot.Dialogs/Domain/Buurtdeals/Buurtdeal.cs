@@ -61,10 +61,10 @@ public sealed class Buurtdeal
         return afspraak;
     }
 
-    internal void Change(Guid afspraakId, string description, decimal? amountInEuros, DateOnly? dueDate)
+    internal void Change(Guid afspraakId, string description, decimal? amountInEuros, DateOnly? dueDate, DateOnly? startDate)
     {
         EnsureOpen();
-        Find(afspraakId).Change(description, amountInEuros, dueDate);
+        Find(afspraakId).Change(description, amountInEuros, dueDate, startDate);
         Version++;
     }
 
@@ -129,7 +129,7 @@ public sealed class Buurtdeal
     private static Afspraak NewAfspraak(AfspraakDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return new Afspraak(Guid.NewGuid(), draft.Side, draft.Description, draft.AmountInEuros, draft.DueDate);
+        return new Afspraak(Guid.NewGuid(), draft.Side, draft.Description, draft.AmountInEuros, draft.DueDate, draft.StartDate);
     }
 
     private Afspraak Find(Guid afspraakId) =>

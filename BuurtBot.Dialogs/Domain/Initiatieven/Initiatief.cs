@@ -418,9 +418,9 @@ public sealed class Initiatief
         return afspraak;
     }
 
-    public void ChangeAfspraak(Guid afspraakId, string description, decimal? amountInEuros, DateOnly? dueDate, DateTime now)
+    public void ChangeAfspraak(Guid afspraakId, string description, decimal? amountInEuros, DateOnly? dueDate, DateOnly? startDate, DateTime now)
     {
-        OpenDeal(now).Change(afspraakId, description, amountInEuros, dueDate);
+        OpenDeal(now).Change(afspraakId, description, amountInEuros, dueDate, startDate);
         UpdatedAt = now;
     }
 

@@ -86,7 +86,9 @@ public sealed class UnderstandingCorpusTests(ITestOutputHelper output)
 
         var message = InboundMessage.FromText(text);
         var command = GlobalCommandRecognizer.Recognize(message);
-        if (command is not null and not GlobalCommand.Help)
+        // As GlobalCommandHandler does: a check-in button is the open check-in's answer.
+        var checkInOpen = utterance.Family is ResidentCorpus.CheckIn or ResidentCorpus.CheckInComment;
+        if (command is not null and not GlobalCommand.Help && !(command is GlobalCommand.OldCheckInAnswer && checkInOpen))
         {
             return Describe(command);
         }

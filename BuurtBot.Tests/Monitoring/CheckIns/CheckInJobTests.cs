@@ -109,6 +109,54 @@ public sealed class CheckInJobTests : IDisposable
     }
 
     [Fact]
+    public async Task ACheckInAsksOnlyAboutAfsprakenThatHaveBegunAndAreNotDoneNamedAsAgreed()
+    {
+        // Cleaning the bench starts once it is placed (1 June); the neighbours were already asked.
+        var (conversationId, initiatief) = await _app.SeedDealAsync(Start.UtcDateTime, residentAfspraken:
+        [
+            new AfspraakDraft(DealSide.Bewoners, "Wij vragen de buren om mee te doen."),
+            new AfspraakDraft(DealSide.Bewoners, "Wij maken de bank elke maand schoon.", StartDate: new DateOnly(2027, 6, 1)),
+            new AfspraakDraft(DealSide.Bewoners, "Wij zetten een tuinplan op papier.", DueDate: new DateOnly(2027, 5, 1)),
+        ], done: ["Wij vragen de buren om mee te doen."]);
+        await PlanAsync();
+
+        _clock.SetUtcNow(Local("2027-04-07 10:00"));
+        Assert.Equal(CheckInStatus.Sent, (await SendDueAsync(initiatief.Id)).Status);
+        await MonitoringApp.WaitUntilAsync(async () => (await _app.RepliesAsync(conversationId)).Count >= 2);
+        await _app.SayAsync(conversationId, "Loopt goed");
+        await _app.SayAsync(conversationId, "Nee, verder");
+
+        var april = await _app.RepliesAsync(conversationId);
+        Assert.Equal("Hoe gaat het met: Wij zetten een tuinplan op papier. (klaar op 1 mei 2027)", april[1]);
+        Assert.DoesNotContain(april, r => r.Contains("schoon", StringComparison.Ordinal) || r.Contains("buren om mee", StringComparison.Ordinal));
+        Assert.StartsWith("Dank je wel!", april[^1], StringComparison.Ordinal);
+
+        // June: the bench is there, so its cleaning is asked about now.
+        _clock.SetUtcNow(Local("2027-06-02 10:00"));
+        Assert.Equal(CheckInStatus.Sent, (await SendDueAsync(initiatief.Id)).Status);
+        await MonitoringApp.WaitUntilAsync(async () => (await _app.RepliesAsync(conversationId)).Count >= april.Count + 2);
+        await _app.SayAsync(conversationId, "Loopt goed");
+        await _app.SayAsync(conversationId, "Nee, verder");
+        var june = (await _app.RepliesAsync(conversationId)).Skip(april.Count).ToList();
+        Assert.Contains("Hoe gaat het met: Wij maken de bank elke maand schoon.", june);
+    }
+
+    [Fact]
+    public async Task NoCheckInIsSentWhileEveryBewonersAfspraakStartsLater()
+    {
+        var (conversationId, initiatief) = await _app.SeedDealAsync(Start.UtcDateTime, residentAfspraken:
+        [
+            new AfspraakDraft(DealSide.Bewoners, "Wij maken de bank elke maand schoon.", StartDate: new DateOnly(2027, 6, 1)),
+        ]);
+        await PlanAsync();
+
+        _clock.SetUtcNow(Local("2027-04-07 10:00"));
+
+        Assert.Equal(CheckInStatus.NothingToAsk, (await SendDueAsync(initiatief.Id)).Status);
+        Assert.Empty(await _app.InboxAsync(conversationId));
+    }
+
+    [Fact]
     public async Task AnswersAreStoredAsMonitoringEntriesAndDriveTheAfspraakStatus()
     {
         var (conversationId, initiatief) = await _app.SeedDealAsync(Start.UtcDateTime);

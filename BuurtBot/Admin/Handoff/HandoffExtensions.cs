@@ -17,6 +17,7 @@ public static class HandoffExtensions
             .ValidateOnStart();
         builder.Services.AddScoped<HandoffService>();
         builder.Services.AddScoped<IAfterTurnAction, HandOffToCoordinatorAction>();
+        builder.Services.AddScoped<IAfterTurnAction, CancelHandOffAction>();
         builder.Services.AddScoped<ICoordinatorRelay, CoordinatorRelay>();
         return builder;
     }

@@ -1,5 +1,6 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Audit;
+using BuurtBot.Dialogs.Conversations.Queue;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Notifications;
 using BuurtBot.Storage;
@@ -61,11 +62,56 @@ public sealed partial class HandoffService(
         }
 
         var hours = new OfficeHours(options.Value.OfficeHours);
-        AddLine(conversation, TranscriptAuthor.Bot, null, HandoffTexts.Queued(conversation.Locale, hours.NextOpening(now)));
+        AddLine(conversation, TranscriptAuthor.Bot, null, new OutboundMessage
+        {
+            Text = HandoffTexts.Queued(conversation.Locale, hours.NextOpening(now)),
+
+            // What the resident can do while waiting, so an old menu button is not the only thing to tap.
+            Choices = QueueButtons.For(conversation.Locale),
+        });
         await coordinators.ChatQueuedAsync(conversationId, conversation.Wijk, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogQueued(conversationId, reason);
+        Announce(conversationId);
+        return true;
+    }
+
+    /// <summary>
+    /// The resident stopped waiting: the chat goes from the queue back to the bot, which asks its open
+    /// question again (or shows the menu). False when it was not waiting, e.g. a coordinator took it
+    /// first; then that coordinator's greeting is what the resident reads.
+    /// </summary>
+    public async Task<bool> CancelRequestAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        var conversation = await FindAsync(conversationId, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var moved = await db.Conversations
+            .Where(c => c.Id == conversationId && c.Owner == ConversationOwner.Queue)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.Owner, ConversationOwner.Bot)
+                .SetProperty(c => c.QueuedUtc, (DateTime?)null)
+                .SetProperty(c => c.UpdatedUtc, now)
+                .SetProperty(c => c.Version, c => c.Version + 1), cancellationToken);
+        if (moved == 0)
+        {
+            return false;
+        }
+
+        AddLine(conversation, TranscriptAuthor.Bot, null, OutboundMessage.FromText(QueueButtons.CancelledText(conversation.Locale)));
+        db.Inbox.Add(new InboxItem
+        {
+            Channel = conversation.Channel,
+            ChannelMessageId = $"queue-cancelled:{Guid.NewGuid():N}",
+            ConversationId = conversationId,
+            Payload = MessageJson.Serialize(InboundMessage.HandedBack(startAgain: false)),
+            ReceivedUtc = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogCancelled(conversationId);
+        turns.Enqueue(conversationId);
         Announce(conversationId);
         return true;
     }
@@ -195,10 +241,14 @@ public sealed partial class HandoffService(
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>One line as the resident sees it: in the transcript (the web chat's feed) and in the outbox (every other channel).</summary>
-    private void AddLine(Conversation conversation, TranscriptAuthor author, string? authorName, string text)
+    private void AddLine(Conversation conversation, TranscriptAuthor author, string? authorName, string text) =>
+        AddLine(conversation, author, authorName, OutboundMessage.FromText(text));
+
+    private void AddLine(Conversation conversation, TranscriptAuthor author, string? authorName, OutboundMessage message)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var payload = MessageJson.Serialize(OutboundMessage.FromText(text));
+        var text = message.Text;
+        var payload = MessageJson.Serialize(message);
         var line = new TranscriptEntry
         {
             ConversationId = conversation.Id,
@@ -228,4 +278,7 @@ public sealed partial class HandoffService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId} joined the coordinators' queue ({Reason})")]
     private partial void LogQueued(Guid conversationId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId} left the coordinators' queue at the resident's request")]
+    private partial void LogCancelled(Guid conversationId);
 }

@@ -17,6 +17,8 @@ public sealed class AfspraakInput
 
     public string? DueDate { get; set; }
 
+    public string? StartDate { get; set; }
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(Description);
 
     /// <summary>The draft, or a Dutch message saying what to fix.</summary>
@@ -42,6 +44,16 @@ public sealed class AfspraakInput
             return (null, $"\"{DueDate}\" is geen datum; kies een datum als jjjj-mm-dd.");
         }
 
-        return (new AfspraakDraft(Side, Description.Trim(), amount, due), null);
+        if (!InitiatiefDisplay.TryParseDate(StartDate, out var start))
+        {
+            return (null, $"\"{StartDate}\" is geen datum; kies een datum als jjjj-mm-dd.");
+        }
+
+        if (start > due)
+        {
+            return (null, "De afspraak kan niet beginnen na de datum waarop hij klaar moet zijn.");
+        }
+
+        return (new AfspraakDraft(Side, Description.Trim(), amount, due, start), null);
     }
 }

@@ -132,7 +132,7 @@ public sealed class InitiatiefDetailModel(BuurtBotDbContext db, InitiatiefWorkfl
         return error is not null
             ? await ShowAsync(error, cancellationToken)
             : await RunAsync(
-                () => workflow.ChangeAfspraakAsync(Initiatief.Id, afspraakId, draft!.Description, draft.AmountInEuros, draft.DueDate, Me, cancellationToken),
+                () => workflow.ChangeAfspraakAsync(Initiatief.Id, afspraakId, draft!.Description, draft.AmountInEuros, draft.DueDate, draft.StartDate, Me, cancellationToken),
                 "De afspraak is gewijzigd.",
                 cancellationToken);
     }

@@ -52,22 +52,22 @@ public sealed class CheckInService(
         }
 
         var key = CheckInCadence.RoundKey(deal.Id, dueAt, every);
-        if (deal.AfsprakenOf(DealSide.Gemeente).Any(IsOpen))
+        var today = AmsterdamTime.DateOf(now);
+        if (deal.AfsprakenOf(DealSide.Gemeente).Any(a => a.IsUnderway(today)))
         {
             // Wederkerigheid both ways: the gemeente's afspraken get the same question, through its coordinators.
             await tasks.AddAsync(CoordinatorTaskKind.GemeenteCheckIn, $"gemeente:{key}", initiatief.WijkName, initiatief.Id, null, cancellationToken);
         }
 
-        var outcome = await SendToResidentAsync(initiatief, deal, key, cancellationToken) with { Due = dueAt, RoundKey = key };
+        var outcome = await SendToResidentAsync(initiatief, deal, key, today, cancellationToken) with { Due = dueAt, RoundKey = key };
         await SaveAsync(cancellationToken);
         return outcome;
     }
 
-    internal static bool IsOpen(Afspraak afspraak) => afspraak.Status is AfspraakStatus.Open or AfspraakStatus.Bezig;
-
-    private async Task<CheckInOutcome> SendToResidentAsync(Initiatief initiatief, Buurtdeal deal, string key, CancellationToken cancellationToken)
+    private async Task<CheckInOutcome> SendToResidentAsync(Initiatief initiatief, Buurtdeal deal, string key, DateOnly today, CancellationToken cancellationToken)
     {
-        if (!deal.AfsprakenOf(DealSide.Bewoners).Any(IsOpen))
+        // Nothing the bewoners do now (all done, or all starting later): no check-in that asks nothing.
+        if (!deal.AfsprakenOf(DealSide.Bewoners).Any(a => a.IsUnderway(today)))
         {
             return new CheckInOutcome(CheckInStatus.NothingToAsk);
         }

@@ -1246,6 +1246,8 @@ namespace BuurtBot.Storage.Migrations
                                 .IsRequired()
                                 .HasMaxLength(32);
 
+                            b1.Property<DateOnly?>("StartDate");
+
                             b1.HasKey("InitiatiefId", "__synthesizedOrdinal");
 
                             b1.ToTable("Initiatieven");
@@ -1305,6 +1307,9 @@ namespace BuurtBot.Storage.Migrations
                                     b2.Property<string>("Side")
                                         .IsRequired()
                                         .HasMaxLength(32)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateOnly?>("StartDate")
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Status")

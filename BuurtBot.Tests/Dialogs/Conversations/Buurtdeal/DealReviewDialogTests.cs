@@ -44,10 +44,10 @@ public sealed class DealReviewDialogTests
         // The coordinator adds an afspraak, changes another, and sends version 3.
         _initiatief.AddAfspraak(new AfspraakDraft(DealSide.Bewoners, "Wij ruimen het zwerfafval op."), Examples.Start.AddDays(3));
         var bank = _initiatief.Deal!.AfsprakenOf(DealSide.Gemeente).Single();
-        _initiatief.ChangeAfspraak(bank.Id, bank.Description, 900m, null, Examples.Start.AddDays(3));
+        _initiatief.ChangeAfspraak(bank.Id, bank.Description, 900m, null, null, Examples.Start.AddDays(3));
         await _flow
             .Send(Sent(seen)).AssertReply(changed => Assert.Equal(
-                "De buurtcoördinator heeft de buurtdeal voor ‘Bankje bij de speeltuin’ aangepast. Dit is veranderd:\n" +
+                "De buurtcoördinator heeft iets veranderd in de buurtdeal voor ‘Bankje bij de speeltuin’. Dit is nu anders:\n" +
                 "Nieuw: Bewoners: Wij ruimen het zwerfafval op.\n" +
                 "Nieuw: Gemeente: De gemeente plaatst de bank. (ongeveer € 900)\n" +
                 "Niet meer: Gemeente: De gemeente plaatst de bank. (ongeveer € 850)",
@@ -58,6 +58,40 @@ public sealed class DealReviewDialogTests
             .AssertReply("Wat wil je doen?")
             .AssertNoMoreReplies();
         Assert.True(_initiatief.Deal!.IsAcceptedBy(DealSide.Bewoners));
+    }
+
+    [Fact]
+    public async Task AkkoordOnADealThatClosedMeanwhileSaysItIsClosedAndNothingIsNeeded()
+    {
+        await _flow
+            .Send("hallo").AssertReplyContains("Wat wil je doen?")
+            .Send(Sent(seen: null)).AssertReplyContains("De buurtcoördinator stelt deze buurtdeal")
+            .AssertReply("Ga je akkoord met deze buurtdeal?");
+
+        // Accepted on another device, then by the gemeente: the deal closed while this question was open.
+        var version = _initiatief.Deal!.Version;
+        _initiatief.AcceptDeal(DealSide.Bewoners, version, Actor.Resident(_flow.ResidentId), Examples.Start.AddDays(3));
+        _initiatief.AcceptDeal(DealSide.Gemeente, version, Examples.Coordinator, Examples.Start.AddDays(3));
+
+        await _flow
+            .Send("Akkoord").AssertReply("Deze buurtdeal is al gesloten: de bewoners en de gemeente zijn het eens. Je hoeft niets meer te doen.")
+            .AssertReply("Wat wil je doen?")
+            .AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task AkkoordAfterTheInitiatiefWasRejectedSaysItStoppedAndWhereToReadWhy()
+    {
+        await _flow
+            .Send("hallo").AssertReplyContains("Wat wil je doen?")
+            .Send(Sent(seen: null)).AssertReplyContains("De buurtcoördinator stelt deze buurtdeal")
+            .AssertReply("Ga je akkoord met deze buurtdeal?");
+        _initiatief.Reject(Examples.Coordinator, "Past niet in de wijkagenda.", Examples.Start.AddDays(3));
+
+        await _flow
+            .Send("Akkoord").AssertReply("Dit initiatief is gestopt. Daarom hoef je over de buurtdeal niets meer te kiezen. Bij 'Mijn initiatieven' zie je waarom.")
+            .AssertReply("Wat wil je doen?")
+            .AssertNoMoreReplies();
     }
 
     private InboundMessage Sent(IReadOnlyList<AfspraakDraft>? seen) =>

@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Conversations;
 using BuurtBot.Dialogs.Conversations.CheckIn;
+using BuurtBot.Dialogs.Conversations.Commands;
 using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
@@ -50,6 +51,53 @@ public sealed class CheckInDialogTests
             a => Assert.Equal((Onderhoud.Id, CheckInProgress.LooptGoed, "De bank staat er mooi bij", (string?)null, "checkin:round-1"), (a.AfspraakId, a.Progress, a.Comment, a.PhotoReference, a.RoundKey)),
             a => Assert.Equal((Zwerfafval.Id, CheckInProgress.LooptAchter, (string?)null, "file-42"), (a.AfspraakId, a.Progress, a.Comment, a.PhotoReference)));
         Assert.Empty(_store.HelpRequests);
+    }
+
+    [Theory]
+    [InlineData("LooptGoed", "Loopt goed")]
+    [InlineData("HulpNodig", null)]
+    [InlineData(CommentOrPhotoPrompt.SkipValue, null)]
+    public async Task AnOldCheckInButtonTappedAfterTheCheckInIsAnsweredKindlyAndTheMenuComesBack(string value, string? title)
+    {
+        // Through the global commands, as every turn on the host goes.
+        var flow = new DialogTestFlow(new GlobalCommandHandler<MonitoringApp.MenuDialog>(
+            new DialogBot<MonitoringApp.MenuDialog>(new MonitoringApp.MenuDialog(), eventDialogs: SchedulingDialogs.All(_store))));
+        await flow
+            .Send("hallo").AssertReply("Menu")
+            .Send(new InboundMessage { Text = title ?? value, Value = title is null ? null : value })
+            .AssertReply("Die vraag over je buurtdeal is al voorbij. Dank je wel! Je krijgt vanzelf weer een nieuwe vraag.")
+            .AssertReply("Menu")
+            .AssertNoMoreReplies();
+        Assert.Empty(_store.Answers);
+    }
+
+    [Fact]
+    public async Task ACheckInLeftOpenWhileTheDealMovedOnSaysTheQuestionsAreNoLongerNeeded()
+    {
+        await Flow()
+            .Send(CheckInEvent())
+            .AssertReplyContains("Bewonerstuin Stroeslaan")
+            .AssertReplyContains("onderhoud")
+            .Send("Loopt goed").AssertReplyContains("Wil je er iets over vertellen?")
+            .Do(() => _store.Subject = null)
+            .Send("Nee, verder")
+            .AssertReply("Jullie buurtdeal is intussen een stap verder. Deze vragen zijn dus niet meer nodig. Dank je wel!")
+            .AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task AnAfspraakMarkedDoneDuringTheCheckInIsNotAskedAbout()
+    {
+        await Flow()
+            .Send(CheckInEvent())
+            .AssertReplyContains("Bewonerstuin Stroeslaan")
+            .AssertReplyContains("onderhoud")
+            .Send("Loopt goed").AssertReplyContains("Wil je er iets over vertellen?")
+            .Do(() => _store.Subject = _store.Subject! with { Afspraken = [Onderhoud] })
+            .Send("Nee, verder")
+            .AssertReply("Dank je wel! De buurtcoördinator ziet je antwoorden.")
+            .AssertNoMoreReplies();
+        Assert.Single(_store.Answers);
     }
 
     [Theory]

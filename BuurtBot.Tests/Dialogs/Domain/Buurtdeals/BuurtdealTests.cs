@@ -56,7 +56,7 @@ public sealed class BuurtdealTests
         initiatief.AcceptDeal(DealSide.Bewoners, deal.Version, Examples.Resident, Later);
 
         var afspraak = deal.AfsprakenOf(DealSide.Gemeente).Single();
-        initiatief.ChangeAfspraak(afspraak.Id, "De gemeente plaatst twee banken.", 1700m, null, Later.AddHours(1));
+        initiatief.ChangeAfspraak(afspraak.Id, "De gemeente plaatst twee banken.", 1700m, null, null, Later.AddHours(1));
 
         Assert.Equal(2, deal.Version);
         Assert.False(deal.IsAcceptedBy(DealSide.Bewoners));
@@ -77,7 +77,7 @@ public sealed class BuurtdealTests
 
         var added = initiatief.AddAfspraak(new AfspraakDraft(DealSide.Bewoners, "Wij ruimen zwerfafval op."), Later);
         Assert.Equal(2, deal.Version);
-        initiatief.ChangeAfspraak(added.Id, "Wij ruimen elke maand zwerfafval op.", null, new DateOnly(2025, 12, 31), Later);
+        initiatief.ChangeAfspraak(added.Id, "Wij ruimen elke maand zwerfafval op.", null, new DateOnly(2025, 12, 31), null, Later);
         Assert.Equal(3, deal.Version);
         initiatief.RemoveAfspraak(added.Id, Later);
         Assert.Equal(4, deal.Version);

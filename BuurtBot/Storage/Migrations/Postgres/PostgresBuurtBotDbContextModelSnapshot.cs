@@ -1281,6 +1281,8 @@ namespace BuurtBot.Storage.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(32);
 
+                            b1.Property<DateOnly?>("StartDate");
+
                             b1.HasKey("InitiatiefId", "__synthesizedOrdinal");
 
                             b1.ToTable("Initiatieven");
@@ -1341,6 +1343,9 @@ namespace BuurtBot.Storage.Migrations.Postgres
                                         .IsRequired()
                                         .HasMaxLength(32)
                                         .HasColumnType("character varying(32)");
+
+                                    b2.Property<DateOnly?>("StartDate")
+                                        .HasColumnType("date");
 
                                     b2.Property<string>("Status")
                                         .IsRequired()
