@@ -36,6 +36,7 @@ public static class ResidentDataInventory
         ["Peilingen"] = "vragen van coördinatoren",
         ["SteunMijlpalen"] = "aantallen per initiatief",
         ["MonitoringPlans"] = "het schema van een buurtdeal",
+        ["Wijkjaren"] = "welke fase van het jaar een wijk heeft, en sinds wanneer",
         ["NotificationMail"] = "e-mails aan coördinatoren: wat er gebeurde en een link, nooit tekst van een bewoner",
         ["__EFMigrationsHistory"] = "de versie van de database",
         ["__EFMigrationsLock"] = "de versie van de database",

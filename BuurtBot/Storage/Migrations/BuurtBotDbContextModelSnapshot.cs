@@ -695,6 +695,40 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("WijkagendaInput", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkjaren.Wijkjaar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BuurtactiviteitenplanOpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MonitoringOpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WijkagendaOpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WijkanalyseOpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wijk", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Wijkjaren", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Notifications.NotificationMail", b =>
                 {
                     b.Property<long>("Id")

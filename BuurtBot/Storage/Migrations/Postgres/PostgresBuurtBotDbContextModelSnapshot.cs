@@ -714,6 +714,40 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("WijkagendaInput", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkjaren.Wijkjaar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("BuurtactiviteitenplanOpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("MonitoringOpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("WijkagendaOpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("WijkanalyseOpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wijk", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Wijkjaren", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Notifications.NotificationMail", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,61 @@
+using BuurtBot.Dialogs.Conversations.Wijkjaar;
+using BuurtBot.Dialogs.Engine;
+using BuurtBot.Scheduling;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace BuurtBot.Wijkjaar;
+
+public static class WijkjaarExtensions
+{
+    /// <summary>The wijk's year: its rhythm, the phase job and its invitations (the message dialog is an event dialog of the bot).</summary>
+    public static IHostApplicationBuilder AddWijkjaar(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<WijkjaarOptions>().BindConfiguration(WijkjaarOptions.Section)
+            .Validate(o => IsRitme(o), "Wijkjaar:Wijkanalyse, Wijkagenda, Buurtactiviteitenplan and Monitoring must each be \"MM-DD..MM-DD\", in that order, not overlapping (for example \"01-01..02-29\").")
+            .Validate(o => IsCron(o.PhaseCron), "Wijkjaar:PhaseCron must be a Quartz cron expression, for example \"0 0 10 * * ?\".")
+            .ValidateOnStart();
+        builder.Services.AddScoped<Dialog, WijkjaarUitnodigingDialog>();
+        builder.Services.AddScoped<WijkjaarInvitations>();
+        builder.Services.AddScoped<WijkjaarFasen>();
+        return builder;
+    }
+
+    /// <summary>The daily look whether a phase opens, in the one Quartz configuration (called from AddScheduling).</summary>
+    public static void ScheduleWijkjaar(this IQuartzBuilder quartz)
+    {
+        ArgumentNullException.ThrowIfNull(quartz);
+        quartz.ScheduleJob<WijkjaarFaseJob>(
+            (services, trigger) => trigger.WithIdentity("wijkjaar-daily", "wijkjaar")
+                .WithCronSchedule(
+                    services.GetRequiredService<IOptions<WijkjaarOptions>>().Value.PhaseCron,
+                    cron => cron.InTimeZone(AmsterdamTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
+            (_, job) => job.WithIdentity(WijkjaarFaseJob.Key));
+    }
+
+    private static bool IsCron(string expression)
+    {
+        try
+        {
+            _ = new CronExpression(expression);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsRitme(WijkjaarOptions options)
+    {
+        try
+        {
+            _ = options.Ritme();
+            return true;
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            return false;
+        }
+    }
+}
