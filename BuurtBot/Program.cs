@@ -58,6 +58,7 @@ app.MapTeams();
 app.MapTelegram();
 app.MapAdmin();
 app.MapPublicPages();
+app.MapWijkjaar();
 app.MapSteun();
 
 await app.RunAsync();

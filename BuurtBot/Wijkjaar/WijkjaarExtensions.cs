@@ -1,8 +1,15 @@
 using BuurtBot.Dialogs.Conversations.Wijkjaar;
+using BuurtBot.Dialogs.Domain.Areas;
+using BuurtBot.Public;
+using BuurtBot.Storage;
+using BuurtBot.Wijkjaar.Public;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Scheduling;
 using Microsoft.Extensions.Options;
 using Quartz;
+using WijkjaarEntity = BuurtBot.Dialogs.Domain.Wijkjaren.Wijkjaar;
 
 namespace BuurtBot.Wijkjaar;
 
@@ -18,7 +25,31 @@ public static class WijkjaarExtensions
         builder.Services.AddScoped<Dialog, WijkjaarUitnodigingDialog>();
         builder.Services.AddScoped<WijkjaarInvitations>();
         builder.Services.AddScoped<WijkjaarFasen>();
+        builder.Services.AddScoped<WijkagendaDocuments>();
         return builder;
+    }
+
+    /// <summary>The wijk's public page, no sign-in: <c>/wijken/{wijk}</c>.</summary>
+    public static IEndpointRouteBuilder MapWijkjaar(this IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup("/wijken").AllowAnonymous().ExcludeFromDescription();
+        pages.MapGet("/{wijk}", WijkPageAsync);
+        return pages;
+    }
+
+    private static async Task<IResult> WijkPageAsync(
+        string wijk, HttpContext context, AreaCatalog areas, BuurtBotDbContext db, WijkagendaDocuments documents, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (areas.FindWijk(wijk) is not { } found)
+        {
+            return Results.Text("Deze wijk bestaat niet. Kijk op /buurtmonitor welke wijken er zijn.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var year = AmsterdamTime.DateOf(time.GetUtcNow()).Year;
+        var jaar = await db.Set<WijkjaarEntity>().AsNoTracking().FirstOrDefaultAsync(j => j.Wijk == found.Name && j.Year == year, cancellationToken);
+        var agenda = await documents.PublishedAsync(found.Name, cancellationToken);
+        context.Response.Headers.CacheControl = $"public, max-age={(int)PublicExtensions.CacheFor.TotalSeconds}";
+        return new RazorComponentResult<WijkPage>(new { Wijk = found.Name, Year = year, Fase = jaar?.Huidig, Agenda = agenda });
     }
 
     /// <summary>The daily look whether a phase opens, in the one Quartz configuration (called from AddScheduling).</summary>
