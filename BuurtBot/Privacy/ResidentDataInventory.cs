@@ -38,6 +38,7 @@ public static class ResidentDataInventory
         ["MonitoringPlans"] = "het schema van een buurtdeal",
         ["Wijkjaren"] = "welke fase van het jaar een wijk heeft, en sinds wanneer",
         ["WijkagendaVersions"] = "de wijkagenda die het wijkteam schreef: thema's en doelstellingen, wie van het wijkteam",
+        ["Buurtactiviteitenplannen"] = "welke initiatieven in het plan van de wijk staan (alleen hun nummer en thema)",
         ["NotificationMail"] = "e-mails aan coördinatoren: wat er gebeurde en een link, nooit tekst van een bewoner",
         ["__EFMigrationsHistory"] = "de versie van de database",
         ["__EFMigrationsLock"] = "de versie van de database",

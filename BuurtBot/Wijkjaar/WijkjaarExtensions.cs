@@ -26,6 +26,7 @@ public static class WijkjaarExtensions
         builder.Services.AddScoped<WijkjaarInvitations>();
         builder.Services.AddScoped<WijkjaarFasen>();
         builder.Services.AddScoped<WijkagendaDocuments>();
+        builder.Services.AddScoped<Buurtactiviteitenplannen>();
         return builder;
     }
 
@@ -38,7 +39,7 @@ public static class WijkjaarExtensions
     }
 
     private static async Task<IResult> WijkPageAsync(
-        string wijk, HttpContext context, AreaCatalog areas, BuurtBotDbContext db, WijkagendaDocuments documents, TimeProvider time, CancellationToken cancellationToken)
+        string wijk, HttpContext context, AreaCatalog areas, BuurtBotDbContext db, WijkagendaDocuments documents, Buurtactiviteitenplannen plannen, TimeProvider time, CancellationToken cancellationToken)
     {
         if (areas.FindWijk(wijk) is not { } found)
         {
@@ -48,8 +49,9 @@ public static class WijkjaarExtensions
         var year = AmsterdamTime.DateOf(time.GetUtcNow()).Year;
         var jaar = await db.Set<WijkjaarEntity>().AsNoTracking().FirstOrDefaultAsync(j => j.Wijk == found.Name && j.Year == year, cancellationToken);
         var agenda = await documents.PublishedAsync(found.Name, cancellationToken);
+        var plan = await plannen.PublicAsync(found.Name, cancellationToken);
         context.Response.Headers.CacheControl = $"public, max-age={(int)PublicExtensions.CacheFor.TotalSeconds}";
-        return new RazorComponentResult<WijkPage>(new { Wijk = found.Name, Year = year, Fase = jaar?.Huidig, Agenda = agenda });
+        return new RazorComponentResult<WijkPage>(new { Wijk = found.Name, Year = year, Fase = jaar?.Huidig, Agenda = agenda, Plan = plan });
     }
 
     /// <summary>The daily look whether a phase opens, in the one Quartz configuration (called from AddScheduling).</summary>

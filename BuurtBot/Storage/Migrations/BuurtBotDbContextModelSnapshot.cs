@@ -748,6 +748,49 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("WijkagendaVersions", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkjaren.Buurtactiviteitenplan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EditedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedRegels")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regels")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wijk", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Buurtactiviteitenplannen", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkjaren.Wijkjaar", b =>
                 {
                     b.Property<Guid>("Id")

@@ -24,6 +24,7 @@ public sealed class WijkjaarWijkModel(
     AreaCatalog areas,
     WijkagendaSummary summary,
     WijkagendaDocuments documents,
+    Buurtactiviteitenplannen plannen,
     IOptions<WijkjaarOptions> options,
     TimeProvider time) : PageModel
 {
@@ -49,6 +50,18 @@ public sealed class WijkjaarWijkModel(
     /// <summary>The doelstelling per thema name, as typed (posted) or as stored in the latest version.</summary>
     [BindProperty]
     public Dictionary<string, string> Doel { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The agenda the plan follows: the wijk's last published one.</summary>
+    public WijkagendaVersion? PublishedAgenda { get; private set; }
+
+    public Buurtactiviteitenplan? Plan { get; private set; }
+
+    /// <summary>The wijk's initiatieven that can be in the plan; only loaded for who may compose it (the titles are residents' words).</summary>
+    public IReadOnlyList<Dialogs.Domain.Initiatieven.Initiatief> Candidates { get; private set; } = [];
+
+    /// <summary>Per initiatief id the chosen wijkagenda theme; empty or absent: not in the plan.</summary>
+    [BindProperty]
+    public Dictionary<string, string> PlanThema { get; set; } = new(StringComparer.Ordinal);
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
@@ -99,6 +112,51 @@ public sealed class WijkjaarWijkModel(
     public Task<IActionResult> OnPostPublishAsync(string wijk, [FromQuery] int? year, CancellationToken cancellationToken) =>
         StepAsync(wijk, year, documents.PublishAsync, "De wijkagenda staat nu op de openbare pagina van de wijk.", cancellationToken);
 
+    public async Task<IActionResult> OnPostComposePlanAsync(string wijk, [FromQuery] int? year, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(wijk, year, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!MayEdit)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var regels = new List<PlanRegel>();
+        foreach (var (id, thema) in PlanThema)
+        {
+            if (string.IsNullOrEmpty(thema))
+            {
+                continue;
+            }
+
+            if (!Guid.TryParse(id, out var initiatiefId) || !Enum.TryParse<Thema>(thema, out var parsed))
+            {
+                Errors = ["Kies voor elk initiatief een thema van de wijkagenda, of 'niet in het plan'."];
+                return Page();
+            }
+
+            regels.Add(new PlanRegel(initiatiefId, parsed));
+        }
+
+        // In the order the page lists the initiatieven, so the plan reads the same after saving.
+        var order = Candidates.Select(c => c.Id).ToList();
+        regels = [.. regels.OrderBy(r => order.IndexOf(r.InitiatiefId))];
+        if (await plannen.ComposeAsync(Wijk, Year, regels, Coordinator.From(User), cancellationToken) is { } problem)
+        {
+            Errors = [problem];
+            return Page();
+        }
+
+        Notice = "Het buurtactiviteitenplan is bewaard. Publiceer het als het openbaar mag.";
+        return RedirectToPage(new { wijk = Wijk, year = Year });
+    }
+
+    public Task<IActionResult> OnPostPublishPlanAsync(string wijk, [FromQuery] int? year, CancellationToken cancellationToken) =>
+        StepAsync(wijk, year, plannen.PublishAsync, "Het buurtactiviteitenplan staat nu op de openbare pagina van de wijk.", cancellationToken);
+
     private async Task<IActionResult> StepAsync(string wijk, int? year, Func<string, int, Coordinator, CancellationToken, Task<string?>> step, string done, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(wijk, year, cancellationToken))
@@ -139,6 +197,9 @@ public sealed class WijkjaarWijkModel(
         var own = (Latest?.Doelstellingen ?? []).Select(d => d.Thema);
         var ranked = (Input?.Themas ?? []).OrderBy(t => t.Rank).Select(t => t.Thema);
         Themas = [.. own.Concat(ranked).Concat(ThemaCatalog.All).Distinct()];
+        PublishedAgenda = await documents.PublishedAsync(Wijk, cancellationToken);
+        Plan = await plannen.ForAsync(Wijk, Year, cancellationToken);
+        Candidates = MayEdit ? await plannen.CandidatesAsync(Wijk, cancellationToken) : [];
         return true;
     }
 }
