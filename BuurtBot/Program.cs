@@ -18,6 +18,7 @@ using BuurtBot.Steun;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
 using BuurtBot.Wijkagenda;
+using BuurtBot.Wijkjaar;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -40,6 +41,7 @@ builder.AddNotifications();
 builder.AddPublicPages();
 builder.AddSteun();
 builder.AddWijkagenda();
+builder.AddWijkjaar();
 builder.AddPeilingen();
 
 var app = builder.Build();
@@ -57,6 +59,7 @@ app.MapTeams();
 app.MapTelegram();
 app.MapAdmin();
 app.MapPublicPages();
+app.MapWijkjaar();
 app.MapSteun();
 
 await app.RunAsync();

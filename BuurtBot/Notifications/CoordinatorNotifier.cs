@@ -1,5 +1,6 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Handoff;
+using BuurtBot.Dialogs.Domain.Wijkjaren;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,10 @@ public sealed class CoordinatorNotifier(
 
     public Task DealChangeRequestedAsync(Guid initiatiefId, string? wijk, CancellationToken cancellationToken) =>
         QueueAsync(NotificationKind.Buurtdeal, $"deal-wijziging:{initiatiefId:D}:{time.GetUtcNow().UtcTicks}", wijk, NotificationTexts.DealChangeRequested(wijk), InitiatiefLink(initiatiefId), cancellationToken);
+
+    /// <summary>A phase of the wijk's year opened: its coordinators are reminded what it asks of them.</summary>
+    public Task WijkjaarFaseOpenedAsync(string wijk, int year, WijkjaarFase fase, CancellationToken cancellationToken) =>
+        QueueAsync(NotificationKind.Wijkjaar, $"wijkjaar:{wijk}:{year}:{fase}", wijk, NotificationTexts.FaseOpened(wijk, fase), "/admin/wijkjaar", cancellationToken);
 
     /// <summary>The morning summary, one per coordinator who wants it (or wants the queue), with the counts of their wijken.</summary>
     public async Task DailySummaryAsync(DateOnly date, CancellationToken cancellationToken)

@@ -17,4 +17,7 @@ public enum NotificationKind
 
     /// <summary>The morning summary: open tasks, initiatieven waiting too long, chats in the queue.</summary>
     Dagoverzicht,
+
+    /// <summary>A phase of the wijk's year opened (wijkanalyse, wijkagenda, buurtactiviteitenplan, monitoring).</summary>
+    Wijkjaar,
 }

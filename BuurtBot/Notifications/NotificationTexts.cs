@@ -1,4 +1,5 @@
 using System.Globalization;
+using BuurtBot.Dialogs.Domain.Wijkjaren;
 
 namespace BuurtBot.Notifications;
 
@@ -27,6 +28,25 @@ public static class NotificationTexts
     public static MailText DealChangeRequested(string? wijk) => new(
         $"BuurtBot: een bewoner wil een buurtdeal veranderen{InWijk(wijk)}",
         $"De initiatiefnemer vraagt om een wijziging in de buurtdeal{InWijk(wijk)}. Het verzoek staat op de pagina van het initiatief.");
+
+    public static MailText FaseOpened(string wijk, WijkjaarFase fase) => new(
+        $"BuurtBot: {FaseName(fase).ToLowerInvariant()} begint in wijk {wijk}",
+        fase switch
+        {
+            WijkjaarFase.Wijkanalyse => $"De wijkanalyse van {wijk} begint: bewoners krijgen de vraag wat goed gaat en wat beter moet. Bekijk de cijfers van de wijk en plan het gesprek met de buurt.",
+            WijkjaarFase.Wijkagenda => $"De wijkagenda van {wijk} is aan de beurt: kies met het wijkteam de thema's met elk een doelstelling, laat hem goedkeuren en publiceer hem.",
+            WijkjaarFase.Buurtactiviteitenplan => $"Het buurtactiviteitenplan van {wijk} is aan de beurt: zet per thema van de wijkagenda de initiatieven en buurtdeals voor komend jaar in het plan en publiceer het.",
+            _ => $"De monitoring van {wijk} begint: kijk per doelstelling wat er dit jaar gebeurd is.",
+        });
+
+    /// <summary>A phase's name as coordinators read it.</summary>
+    public static string FaseName(WijkjaarFase fase) => fase switch
+    {
+        WijkjaarFase.Wijkanalyse => "Wijkanalyse",
+        WijkjaarFase.Wijkagenda => "Wijkagenda",
+        WijkjaarFase.Buurtactiviteitenplan => "Buurtactiviteitenplan",
+        _ => "Monitoring",
+    };
 
     public static MailText Summary(int queued, int tasks)
     {

@@ -2,6 +2,7 @@ using BuurtBot.Monitoring;
 using BuurtBot.Privacy;
 using BuurtBot.Reminders;
 using BuurtBot.Wijkagenda;
+using BuurtBot.Wijkjaar;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -66,6 +67,7 @@ public static class SchedulingExtensions
         quartz.ScheduleMonitoring();
         quartz.ScheduleReminders();
         quartz.ScheduleWijkagenda();
+        quartz.ScheduleWijkjaar();
         quartz.SchedulePrivacy();
     }
 

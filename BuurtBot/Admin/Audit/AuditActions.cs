@@ -19,4 +19,6 @@ public static class AuditActions
     public const string CannedReplyAdded = "canned-reply-added";
     public const string CannedReplyDeleted = "canned-reply-deleted";
     public const string PeilingCreated = "peiling-created";
+    public const string WijkagendaApproved = "wijkagenda-approved";
+    public const string WijkagendaPublished = "wijkagenda-published";
 }

@@ -27,6 +27,7 @@ public sealed class MeldingenModel(UserManager<CoordinatorAccount> users, IOptio
         (NotificationKind.GeenReactie, "Een check-in blijft zonder reactie, ook na de herinnering"),
         (NotificationKind.Buurtdeal, "Een bewoner accepteert een buurtdeal of wil hem veranderen"),
         (NotificationKind.Dagoverzicht, "Elke ochtend een overzicht van open taken"),
+        (NotificationKind.Wijkjaar, "Een fase van het wijkjaar begint (wijkanalyse, wijkagenda, buurtactiviteitenplan, monitoring)"),
     ];
 
     public async Task<IActionResult> OnGetAsync()

@@ -718,6 +718,136 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("WijkagendaInput", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkagenda.WijkagendaVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Doelstellingen")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EditedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wijk", "Year", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("WijkagendaVersions", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkjaren.Buurtactiviteitenplan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EditedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedRegels")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regels")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wijk", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Buurtactiviteitenplannen", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkjaren.Wijkjaar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BuurtactiviteitenplanOpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MonitoringOpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WijkagendaOpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WijkanalyseOpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wijk", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Wijkjaren", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Notifications.NotificationMail", b =>
                 {
                     b.Property<long>("Id")

@@ -737,6 +737,136 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("WijkagendaInput", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkagenda.WijkagendaVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Doelstellingen")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("EditedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wijk", "Year", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("WijkagendaVersions", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkjaren.Buurtactiviteitenplan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("EditedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedRegels")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Regels")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wijk", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Buurtactiviteitenplannen", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkjaren.Wijkjaar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("BuurtactiviteitenplanOpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("MonitoringOpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("WijkagendaOpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("WijkanalyseOpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wijk", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Wijkjaren", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Notifications.NotificationMail", b =>
                 {
                     b.Property<long>("Id")
