@@ -7,6 +7,7 @@ using BuurtBot.Conversations;
 using BuurtBot.Hosting;
 using BuurtBot.Initiatieven;
 using BuurtBot.Instances;
+using BuurtBot.Languages;
 using BuurtBot.Monitoring;
 using BuurtBot.Notifications;
 using BuurtBot.Public;
@@ -38,6 +39,7 @@ builder.AddMonitoring();
 builder.AddReminders();
 builder.AddNotifications();
 builder.AddPublicPages();
+builder.AddPageLanguages();
 builder.AddSteun();
 builder.AddWijkagenda();
 builder.AddPeilingen();
@@ -50,12 +52,14 @@ if (await app.RunCommandAsync(args))
 }
 
 app.UseSecurityHeaders();
+app.UsePageLanguages();
 app.MapHealth();
 app.MapWebChat();
 app.MapTeams();
 app.MapTelegram();
 app.MapAdmin();
 app.MapPublicPages();
+app.MapPageLanguages();
 app.MapSteun();
 
 await app.RunAsync();
