@@ -7,6 +7,7 @@ using BuurtBot.Conversations;
 using BuurtBot.Hosting;
 using BuurtBot.Initiatieven;
 using BuurtBot.Instances;
+using BuurtBot.Languages;
 using BuurtBot.Monitoring;
 using BuurtBot.Notifications;
 using BuurtBot.Public;
@@ -39,6 +40,7 @@ builder.AddMonitoring();
 builder.AddReminders();
 builder.AddNotifications();
 builder.AddPublicPages();
+builder.AddPageLanguages();
 builder.AddSteun();
 builder.AddWijkagenda();
 builder.AddWijkjaar();
@@ -53,6 +55,7 @@ if (await app.RunCommandAsync(args))
 
 app.UseSecurityHeaders();
 app.UseStorageFaultResponses();
+app.UsePageLanguages();
 app.MapHealth();
 app.MapWebChat();
 app.MapTeams();
@@ -60,6 +63,7 @@ app.MapTelegram();
 app.MapAdmin();
 app.MapPublicPages();
 app.MapWijkjaar();
+app.MapPageLanguages();
 app.MapSteun();
 
 await app.RunAsync();

@@ -31,11 +31,11 @@ public sealed class PublicBrowserFixture : IAsyncLifetime
     /// A fresh context whose requests to the tile server fail, as when it is down or blocked.
     /// <see cref="BlockedTiles"/> counts them, to show the map did try.
     /// </summary>
-    public async Task<IPage> NewPageAsync(bool javaScript = true)
+    public async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "nl-NL")
     {
         var context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.BaseAddress.ToString(), Locale = "nl-NL", JavaScriptEnabled = javaScript,
+            BaseURL = App.BaseAddress.ToString(), Locale = locale, JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(15_000);
         await context.RouteAsync("https://tile.openstreetmap.org/**", async route =>

@@ -31,7 +31,7 @@ public static class AdminExtensions
             })
             .AddEntityFrameworkStores<BuurtBotDbContext>()
             .AddClaimsPrincipalFactory<CoordinatorClaimsFactory>()
-            .AddErrorDescriber<DutchIdentityErrors>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.Name);
         // The security stamp is checked on every request: signing out, a new password or new rights end
         // every other session of the account at once, a copied cookie included.

@@ -2,6 +2,7 @@ using BuurtBot.Hosting;
 using BuurtBot.Public.Buurtmonitor;
 using BuurtBot.Public.Kaart;
 using BuurtBot.Public.OpenData;
+using BuurtBot.Public.Toegankelijkheid;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -48,6 +49,7 @@ public static class PublicExtensions
         pages.MapGet("/open-data", OpenDataPage);
         pages.MapGet("/open-data/{name}.{format}", DownloadAsync);
         pages.MapGet("/buurtmonitor", BuurtmonitorAsync);
+        pages.MapGet("/toegankelijkheid", Toegankelijkheid);
         return pages;
     }
 
@@ -64,7 +66,7 @@ public static class PublicExtensions
         var initiatief = (await published.AllAsync(cancellationToken)).FirstOrDefault(i => i.Id == id);
         if (initiatief is null)
         {
-            return Results.Text("Dit initiatief bestaat niet of is niet openbaar.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            return Results.Text(PublicTexts.NotFound, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
         var supporters = (await published.SupportersAsync(cancellationToken)).GetValueOrDefault(id);
@@ -84,7 +86,7 @@ public static class PublicExtensions
         var kind = dataset is null ? null : OpenDataFormat.For(dataset).FirstOrDefault(f => f.Extension == format);
         if (dataset is null || kind is null)
         {
-            return Results.Text("Deze download bestaat niet. Kijk op /open-data welke datasets en formaten er zijn.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            return Results.Text(PublicTexts.DownloadNotFound, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
         var rows = await dataset.RowsAsync(cancellationToken);
@@ -114,6 +116,12 @@ public static class PublicExtensions
         var known = figures.FirstOrDefault(f => string.Equals(f.Wijk, wijk, StringComparison.OrdinalIgnoreCase))?.Wijk;
         Cache(context, CacheFor);
         return new RazorComponentResult<BuurtmonitorPage>(new { Figures = figures, Wijk = known });
+    }
+
+    private static RazorComponentResult<ToegankelijkheidPage> Toegankelijkheid(HttpContext context)
+    {
+        Cache(context, CacheFor);
+        return new RazorComponentResult<ToegankelijkheidPage>();
     }
 
     /// <summary>The map's pages, and only they, may load images from the tile server.</summary>

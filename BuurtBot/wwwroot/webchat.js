@@ -10,6 +10,10 @@
   const form = document.getElementById("composer");
   const input = document.getElementById("message");
   const store = window.sessionStorage;
+  // The page's texts (from resources, in the page's language) and its language: the bot is asked to speak it.
+  const texts = document.getElementById("chat").dataset;
+  const pageLocale = texts.locale || "nl-NL";
+  const pageLanguage = (document.documentElement.lang || "nl").split("-")[0];
   let conversation = null;
   let watermark = "";
   let polling = false;
@@ -45,7 +49,7 @@
     }
     if (!conversation) {
       conversation = await call("POST", "/tokens/generate");
-      conversation = await call("POST", "/conversations");
+      conversation = await call("POST", "/conversations", { locale: pageLocale });
     }
     store.setItem("buurtbot.conversation", JSON.stringify(conversation));
     setInterval(refresh, Math.max(60, conversation.expires_in - 120) * 1000);
@@ -82,7 +86,7 @@
   // gives); after a few sockets that never opened, poll instead.
   function streamFailed(wasOpen) {
     if (!wasOpen && ++streamFailures >= maxStreamFailures) { mode = "poll"; poll(); return; }
-    say("Geen verbinding. We proberen het opnieuw.");
+    say(texts.offline);
     setTimeout(reconnect, wasOpen ? 250 : 250 * 2 ** streamFailures);
   }
 
@@ -93,7 +97,7 @@
       store.setItem("buurtbot.conversation", JSON.stringify(conversation));
       connect(conversation.streamUrl);
     } catch (error) {
-      if (error.status === 401) { say("Je sessie is verlopen. Laad de pagina opnieuw."); store.removeItem("buurtbot.conversation"); return; }
+      if (error.status === 401) { say(texts.expired); store.removeItem("buurtbot.conversation"); return; }
       streamFailed(false);
     }
   }
@@ -107,14 +111,14 @@
     params.delete("steun");
     const rest = params.toString();
     window.history.replaceState(null, "", window.location.pathname + (rest ? "?" + rest : "") + window.location.hash);
-    if (!/^[A-Za-z0-9]{1,16}$/.test(code)) return say("Deze steunlink klopt niet. Kijk of je hem helemaal hebt overgenomen.");
+    if (!/^[A-Za-z0-9]{1,16}$/.test(code)) return say(texts.badSteunLink);
     try {
       await call("POST", "/conversations/" + encodeURIComponent(conversation.conversationId) + "/activities", {
         type: "event",
         name: "start",
         value: "steun_" + code,
         from: { id: "resident", role: "user" },
-        locale: navigator.language || "nl-NL",
+        locale: pageLocale,
       });
     } catch (error) {
       say(error.message);
@@ -137,7 +141,7 @@
       set.activities.forEach(show);
       say("");
     } catch (error) {
-      say(error.status === 401 ? "Je sessie is verlopen. Laad de pagina opnieuw." : "Geen verbinding. We proberen het opnieuw.");
+      say(error.status === 401 ? texts.expired : texts.offline);
       if (error.status === 401) { store.removeItem("buurtbot.conversation"); return; }
     } finally {
       polling = false;
@@ -151,16 +155,19 @@
     const mine = activity.from && activity.from.role === "user";
     const item = document.createElement("li");
     item.className = mine ? "me" : "bot";
+    // A message in another language than the page (an English bot on a Dutch page) says so, for screen readers (WCAG 3.1.2).
+    const language = (activity.locale || "").split("-")[0].toLowerCase();
+    if (!mine && /^[a-z]{2,3}$/.test(language) && language !== pageLanguage) item.lang = language;
     const who = document.createElement("span");
     who.className = "who";
-    who.textContent = mine ? "Jij" : (activity.from && activity.from.name) || "BuurtBot";
+    who.textContent = mine ? texts.you : (activity.from && activity.from.name) || "BuurtBot";
     item.append(who, ...withLinks(activity.text || ""));
     for (const attachment of activity.attachments || []) {
       if (!attachment.contentUrl) continue;
       const link = document.createElement("a");
       link.href = attachment.contentUrl;
-      link.download = attachment.name || "bestand";
-      link.textContent = "Download " + (attachment.name || "bestand");
+      link.download = attachment.name || texts.file;
+      link.textContent = texts.download.replace("{0}", attachment.name || texts.file);
       item.append(document.createElement("br"), link);
     }
     log.append(item);
@@ -211,7 +218,7 @@
         from: { id: "resident", role: "user" },
         text,
         value,
-        locale: navigator.language || "nl-NL",
+        locale: pageLocale,
         channelData: { clientActivityID: Date.now().toString(36) + Math.random().toString(36).slice(2) },
       });
       if (mode === "poll") poll();
@@ -228,5 +235,5 @@
     send(text);
   });
 
-  start().catch(() => say("De chat kon niet starten. Probeer het later opnieuw."));
+  start().catch(() => say(texts.couldNotStart));
 })();

@@ -42,7 +42,11 @@ internal static class DirectLineTranscript
             .OrderBy(t => t.Id)
             .Take(MaxActivitiesPerSet)
             .ToListAsync(cancellationToken);
-        var activities = lines.Select(l => ActivityTranslator.ToActivity(l, id, conversation.Locale)).ToList();
+        // The language now, not when the stream opened: after "english" the bot's next messages are English and
+        // must say so (the chat page marks them lang="en" on a Dutch page, WCAG 3.1.2).
+        var locale = lines.Count == 0 ? conversation.Locale
+            : await db.Conversations.AsNoTracking().Where(c => c.Id == conversation.Id).Select(c => c.Locale).FirstOrDefaultAsync(cancellationToken) ?? conversation.Locale;
+        var activities = lines.Select(l => ActivityTranslator.ToActivity(l, id, locale)).ToList();
         var next = lines.Count > 0 ? lines[^1].Id : after;
         return new Read(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)), next, lines.Count == MaxActivitiesPerSet);
     }

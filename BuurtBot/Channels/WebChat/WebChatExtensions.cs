@@ -1,4 +1,5 @@
 using BuurtBot.Turns;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -33,8 +34,8 @@ public static class WebChatExtensions
     /// <summary>The chat page at <c>/</c> and the Direct Line API under <c>/v3/directline</c>, its stream included.</summary>
     public static RouteGroupBuilder MapWebChat(this WebApplication app)
     {
-        app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.MapGet("/", ChatPage).AllowAnonymous().ExcludeFromDescription();
 
         // The admin's SignalR hub accepts WebSockets on its own branch only; the stream needs them here.
         app.UseWebSockets();
@@ -46,5 +47,13 @@ public static class WebChatExtensions
         var limits = app.Services.GetRequiredService<WebChatClientLimits>();
         app.Use(limits.InvokeAsync);
         return app.MapDirectLine();
+    }
+
+    // Rendered, not a static file: its texts come from resources in the page's language. Not cached by
+    // proxies for long, as the language switch changes it.
+    private static RazorComponentResult<ChatPage> ChatPage(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-cache";
+        return new RazorComponentResult<ChatPage>();
     }
 }

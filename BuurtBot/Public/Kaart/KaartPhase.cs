@@ -26,10 +26,10 @@ public static class KaartPhases
     /// <summary>The legend's words, with the shape named so the legend works without colour.</summary>
     public static string Legend(KaartPhase phase) => phase switch
     {
-        KaartPhase.Voorbereiding => "Rondje: in voorbereiding (ingediend, in behandeling, gesprek)",
-        KaartPhase.Uitvoering => "Vierkant: buurtdeal gesloten of in uitvoering",
-        KaartPhase.Afgerond => "Ruit: evaluatie of afgerond",
-        _ => "Driehoek: afgewezen of ingetrokken",
+        KaartPhase.Voorbereiding => PublicTexts.LegendVoorbereiding,
+        KaartPhase.Uitvoering => PublicTexts.LegendUitvoering,
+        KaartPhase.Afgerond => PublicTexts.LegendAfgerond,
+        _ => PublicTexts.LegendGestopt,
     };
 
     public static string CssClass(KaartPhase phase) => "fase-" + phase.ToString().ToLowerInvariant();

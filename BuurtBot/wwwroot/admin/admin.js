@@ -15,6 +15,10 @@
     });
   }
 
+  // A transcript region opens at its newest message, and stays there as new ones arrive.
+  const scrollToEnd = () => document.querySelectorAll('[data-scroll-end]').forEach((region) => { region.scrollTop = region.scrollHeight; });
+  scrollToEnd();
+
   const live = document.querySelectorAll('[data-refresh]');
   if (!window.signalR || live.length === 0) {
     return;
@@ -31,6 +35,7 @@
     }
     const fragment = new DOMParser().parseFromString(await response.text(), 'text/html');
     element.replaceChildren(...fragment.body.childNodes);
+    scrollToEnd();
   };
   const refreshAll = (kind) => document.querySelectorAll(`[data-refresh][data-on="${kind}"]`).forEach(refresh);
 
