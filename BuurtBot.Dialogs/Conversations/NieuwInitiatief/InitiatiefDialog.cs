@@ -27,12 +27,14 @@ public sealed class InitiatiefDialog : ComponentDialog
 
     private readonly AreaCatalog _areas;
     private readonly IInitiatiefStore _initiatieven;
+    private readonly IPhotoLinks? _photos;
 
-    public InitiatiefDialog(AreaCatalog areas, IInitiatiefStore initiatieven, IShareLinks shareLinks, IWijkagendaStore? wijkagenda = null)
+    public InitiatiefDialog(AreaCatalog areas, IInitiatiefStore initiatieven, IShareLinks shareLinks, IWijkagendaStore? wijkagenda = null, IPhotoLinks? photos = null)
         : base(DialogId)
     {
         _areas = areas;
         _initiatieven = initiatieven;
+        _photos = photos;
         AddDialog(new WaterfallDialog(QuestionsId,
         [
             AskWijkAsync,
@@ -43,6 +45,7 @@ public sealed class InitiatiefDialog : ComponentDialog
             AskDoelAsync,
             AskNeighboursAsync,
             AskLocationAsync,
+            AskPhotoAsync,
             OfferSimilarAsync,
             AskAfsprakenAsync,
             ShowSummaryAsync,
@@ -53,6 +56,7 @@ public sealed class InitiatiefDialog : ComponentDialog
         // After a change the summary comes again, with the changed answer.
         AddDialog(new WaterfallDialog(SummaryId, [ShowSummaryAsync, ActOnSummaryAsync, AfterSummaryAsync]));
         AddDialog(new IntakeQuestionDialog(areas, wijkagenda));
+        AddDialog(new PhotoQuestionDialog(areas));
         AddDialog(new SimilarIdeasDialog(initiatieven));
         AddDialog(new ChangeFieldDialog(areas, wijkagenda));
         AddDialog(new ChoicePrompt(SummaryPromptId));
@@ -81,6 +85,12 @@ public sealed class InitiatiefDialog : ComponentDialog
     private static Task<DialogTurnResult> AskNeighboursAsync(WaterfallStepContext step, CancellationToken cancellationToken) => AskAsync(step, IntakeQuestion.Neighbours, cancellationToken);
 
     private static Task<DialogTurnResult> AskLocationAsync(WaterfallStepContext step, CancellationToken cancellationToken) => AskAsync(step, IntakeQuestion.Location, cancellationToken);
+
+    /// <summary>Only in a host that keeps photos; else straight on with the answers so far.</summary>
+    private Task<DialogTurnResult> AskPhotoAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        _photos is null
+            ? step.NextAsync(step.Result, cancellationToken)
+            : step.BeginDialogAsync(PhotoQuestionDialog.DialogId, step.Result, cancellationToken);
 
     private static Task<DialogTurnResult> OfferSimilarAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.BeginDialogAsync(SimilarIdeasDialog.DialogId, step.Result, cancellationToken);
@@ -112,6 +122,11 @@ public sealed class InitiatiefDialog : ComponentDialog
             case SummaryAction.Submit:
                 var initiatief = Submit(draft, step.Context.ResidentId(), step.Context.UtcNow());
                 _initiatieven.Add(initiatief);
+                if (_photos is not null && draft.Photos.Count > 0)
+                {
+                    await _photos.LinkToInitiatiefAsync(step.Context.ResidentId(), draft.Photos, initiatief.Id, cancellationToken);
+                }
+
                 await step.Context.SendAsync(
                     Say.Text(nameof(ConversationTexts.Submitted), locale, initiatief.Title) + "\n" +
                     Say.Text(nameof(ConversationTexts.NextStep), locale, DomainText.Get(initiatief.NextStepTextKey, locale)),

@@ -36,6 +36,7 @@ public static class WebChatExtensions
 
         // Only the Direct Line group carries a CORS policy (RequireCors), so nothing else is opened to other sites.
         app.UseCors();
+        app.MapGet("/chat/gebied.json", ChatArea.Get).ExcludeFromDescription();
         return app.MapDirectLine();
     }
 }
