@@ -28,4 +28,7 @@ public sealed record ConversationPorts
 
     /// <summary>Null in a host without wijkagenda input: then the intake says nothing about the agenda.</summary>
     public IWijkagendaStore? Wijkagenda { get; init; }
+
+    /// <summary>Null in a host that keeps no photos: then the intake does not ask for one.</summary>
+    public IPhotoLinks? Photos { get; init; }
 }

@@ -27,6 +27,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
     private readonly Dictionary<string, Queue<(int Code, string Description, int? RetryAfter)>> _failures = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<long, Channel<SentTelegramMessage>> _watched = new();
     private readonly bool _keepCalls;
+    private readonly ConcurrentDictionary<string, (string Path, byte[] Bytes)> _files = new();
     private LoopbackServer? _server;
     private int _nextMessageId = 1000;
 
@@ -76,6 +77,18 @@ public sealed class FakeTelegramApi : IAsyncDisposable
 
         _batchQueued.Release();
     }
+
+    /// <summary>
+    /// A file the resident sent (a photo, a document): <c>getFile</c> with <paramref name="fileId"/> answers
+    /// its path and size, and <c>/file/bot&lt;token&gt;/&lt;path&gt;</c> serves the bytes, as the real API does.
+    /// </summary>
+    public void AddFile(string fileId, byte[] bytes, string? path = null) =>
+        _files[fileId] = (path ?? $"photos/{fileId}.jpg", bytes);
+
+    /// <summary>How many times a file was downloaded through <c>/file/bot&lt;token&gt;/…</c>.</summary>
+    public int FileDownloads => _fileDownloads;
+
+    private int _fileDownloads;
 
     /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> fail as the real API fails.</summary>
     public void FailNext(string method, int times, int errorCode, string description, int? retryAfter = null)
@@ -141,6 +154,12 @@ public sealed class FakeTelegramApi : IAsyncDisposable
         var received = Stopwatch.GetTimestamp();
         // /bot<token>/<method>, as Telegram serves it.
         var segments = context.Request.Path.Value?.Trim('/').Split('/') ?? [];
+        if (segments is ["file", var owner, ..] && owner == "bot" + Token)
+        {
+            await ServeFileAsync(context, string.Join('/', segments[2..]));
+            return;
+        }
+
         if (segments is not [var bot, var method] || bot != "bot" + Token)
         {
             await WriteAsync(context, 404, new JsonObject { ["ok"] = false, ["error_code"] = 404, ["description"] = "Not Found" });
@@ -170,15 +189,25 @@ public sealed class FakeTelegramApi : IAsyncDisposable
             return;
         }
 
-        JsonNode result = method switch
+        JsonNode? result = method switch
         {
             "getUpdates" => await NextBatchAsync(body, context.RequestAborted),
             "sendMessage" or "sendDocument" => MessageFor(body, NextMessageId()),
             "editMessageReplyMarkup" => MessageFor(body, body["message_id"]?.GetValue<int>() ?? 0),
             "sendPoll" => PollMessageFor(body, NextMessageId()),
+            "getFile" when FileFor(body) is { } file => file,
+            "getFile" => null,
             "getMe" => new JsonObject { ["id"] = long.Parse(BotId, CultureInfo.InvariantCulture), ["is_bot"] = true, ["first_name"] = "BuurtBot", ["username"] = "BuurtBot_test_bot" },
             _ => true,
         };
+        if (result is null)
+        {
+            // As the real API answers a file id it does not know.
+            Record(method, body, 400, null);
+            await WriteAsync(context, 400, new JsonObject { ["ok"] = false, ["error_code"] = 400, ["description"] = "Bad Request: invalid file_id" });
+            return;
+        }
+
         Record(method, body, 200, result);
         if (method is "sendMessage" or "sendDocument")
         {
@@ -211,6 +240,25 @@ public sealed class FakeTelegramApi : IAsyncDisposable
         while (true);
 
         return [];
+    }
+
+    private JsonObject? FileFor(JsonObject body) =>
+        body["file_id"]?.ToString() is { } id && _files.TryGetValue(id, out var file)
+            ? new JsonObject { ["file_id"] = id, ["file_unique_id"] = "u-" + id, ["file_size"] = file.Bytes.Length, ["file_path"] = file.Path }
+            : null;
+
+    private async Task ServeFileAsync(HttpContext context, string path)
+    {
+        var file = _files.Values.FirstOrDefault(f => f.Path == path);
+        if (file.Bytes is null)
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+
+        Interlocked.Increment(ref _fileDownloads);
+        context.Response.ContentType = "application/octet-stream";
+        await context.Response.Body.WriteAsync(file.Bytes);
     }
 
     private int NextMessageId() => Interlocked.Increment(ref _nextMessageId);

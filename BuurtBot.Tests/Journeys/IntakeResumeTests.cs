@@ -49,6 +49,8 @@ public sealed class IntakeResumeTests : IDisposable
         await chat.Say(answers.Neighbours);
         await chat.ExpectReply(contains: "Waar precies?");
         await chat.Tap("Overslaan");
+        await chat.ExpectReply(contains: "Heb je een foto van de plek?");
+        await chat.Tap("Overslaan");
         var summary = await chat.AgreeWederkerigheid(answers with { Bewoners = ["Onderhoud"], Gemeente = ["Advies"] });
         await chat.Tap("Indienen");
         await chat.ExpectReply(contains: "Je initiatief 'Bomen in de Kerkstraat' is ingediend.");

@@ -169,7 +169,7 @@ public sealed class IntakeTranscriptTests(ConversationApp app) : IClassFixture<C
     }
 
     [Fact]
-    public async Task APhotoWhereATitleWasAskedIsAskedAgain()
+    public async Task APhotoWhereATitleWasAskedIsKeptWithTheChatAndTheTitleAskedAgain()
     {
         var chat = await ResidentChat.WithConsentAsync(app);
         await chat.ExpectReply(contains: "Wat wil je doen?");
@@ -182,7 +182,9 @@ public sealed class IntakeTranscriptTests(ConversationApp app) : IClassFixture<C
         await chat.ExpectReply(contains: "korte titel");
 
         await chat.SendPhoto();
-        await chat.ExpectReply(contains: "Je titel is leeg of heeft geen letters.");
+        var reply = await chat.ExpectReply(contains: "Dank je voor je foto. Ik heb hem bij dit gesprek bewaard");
+        Assert.Contains("korte titel", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Je titel is leeg", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
         await chat.Say("Fotowedstrijd van de Meent");
         await chat.ExpectReply(contains: "Vertel wat je idee is");
     }

@@ -71,6 +71,31 @@ public sealed class DirectLineClient(HttpClient http)
         return http.SendAsync(request);
     }
 
+    /// <summary>Web Chat's paperclip: POST …/upload with an activity part and one part per file, as directlinejs builds it.</summary>
+    public Task<HttpResponseMessage> UploadAsync(byte[] bytes, string contentType = "image/jpeg", string name = "speeltuin.jpg", string? token = null)
+    {
+        var form = new MultipartFormDataContent();
+        var activity = new StringContent(new JsonObject
+        {
+            ["type"] = "message",
+            ["from"] = new JsonObject { ["id"] = "resident" },
+            ["channelData"] = new JsonObject { ["clientActivityID"] = Guid.NewGuid().ToString("N") },
+            ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = contentType, ["name"] = name }),
+        }.ToJsonString());
+        activity.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");
+        form.Add(activity, "activity", "blob");
+        var part = new ByteArrayContent(bytes);
+        part.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(part, "file", name);
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{ConversationId}/upload?userId=resident") { Content = form };
+        if ((token ?? Token) is { Length: > 0 } bearer)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return http.SendAsync(request);
+    }
+
     public async Task<string> SayAsync(string text, string? clientActivityId = null)
     {
         var activity = new JsonObject

@@ -28,6 +28,21 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
         return connector;
     }
 
+    private readonly ConcurrentDictionary<string, byte[]> _attachments = new();
+
+    /// <summary>Every fetch of an attachment, with the Authorization header it carried.</summary>
+    public ConcurrentQueue<(string Path, string Authorization)> AttachmentRequests { get; } = new();
+
+    /// <summary>
+    /// A file a resident sent in Teams, as the Bot Connector keeps it: its URL answers only with the
+    /// bot's token (401 without), as <c>…/v3/attachments/{id}/views/original</c> does.
+    /// </summary>
+    public string AddAttachment(string id, byte[] bytes)
+    {
+        _attachments[id] = bytes;
+        return $"{ServiceUrl.TrimEnd('/')}/v3/attachments/{id}/views/original";
+    }
+
     /// <summary>The next post gets this answer instead of 200.</summary>
     public void RespondNext(int status, string? retryAfter = null, string? body = null) => _script.Enqueue((status, retryAfter, body));
 
@@ -49,6 +64,17 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
+        app.MapGet("/v3/attachments/{id}/views/{view}", (string id, HttpRequest request) =>
+        {
+            var authorization = request.Headers.Authorization.ToString();
+            AttachmentRequests.Enqueue((request.Path.Value ?? "", authorization));
+            if (!authorization.StartsWith("Bearer bot-token-", StringComparison.Ordinal))
+            {
+                return Results.StatusCode(401);
+            }
+
+            return _attachments.TryGetValue(id, out var bytes) ? Results.Bytes(bytes, "image/jpeg") : Results.NotFound();
+        });
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (string conversationId, string? replyToId, HttpRequest request, HttpResponse response) =>
         {
             var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();

@@ -20,6 +20,12 @@ public sealed record IntakeAnswers
     public IReadOnlyList<string> Gemeente { get; init; } = ["Geld"];
 
     public string Amount { get; init; } = "2500";
+
+    /// <summary>A photo of the spot to send (through the upload), or null to tap 'Overslaan'.</summary>
+    public byte[]? Photo { get; init; }
+
+    /// <summary>The answer to "use the place your photo says?", when the photo says one and is sent.</summary>
+    public bool? UsePhotoPlace { get; init; }
 }
 
 /// <summary>The parts of the intake a test walks through when it is about something else.</summary>
@@ -57,6 +63,22 @@ public static class IntakeJourney
         else
         {
             await chat.Tap("Overslaan");
+        }
+
+        await chat.ExpectReply(contains: "Heb je een foto van de plek?");
+        if (answers.Photo is not { } photo)
+        {
+            await chat.Tap("Overslaan");
+            return;
+        }
+
+        await chat.SendPhoto(photo);
+        await chat.ExpectReply(contains: "ik heb je foto bewaard");
+        if (answers.UsePhotoPlace is { } use)
+        {
+            await chat.ExpectReply(contains: "Je foto zegt waar hij gemaakt is");
+            await chat.Tap(use ? "Ja" : "Nee");
+            await chat.ExpectReply(contains: use ? "Goed, ik gebruik de plek van je foto." : "ik gebruik de plek van je foto niet");
         }
     }
 

@@ -83,13 +83,13 @@ public sealed class ResidentChat
         ["from"] = new JsonObject { ["id"] = "resident", ["role"] = "user" },
     });
 
-    /// <summary>A photo with no words, as Web Chat sends an uploaded picture.</summary>
-    public Task SendPhoto() => Post(new JsonObject
+    /// <summary>A photo with no words through the upload, as Web Chat's paperclip and the chat page's file button send it.</summary>
+    public async Task SendPhoto(byte[]? bytes = null, string contentType = "image/jpeg", string name = "speeltuin.jpg")
     {
-        ["type"] = "message",
-        ["from"] = new JsonObject { ["id"] = "resident", ["role"] = "user" },
-        ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = "image/jpeg", ["contentUrl"] = "https://example.org/speeltuin.jpg", ["name"] = "speeltuin.jpg" }),
-    });
+        Assert.True(_unread.Count == 0, $"Unread replies before sending a photo: {Describe(_unread)}");
+        var response = await Client.UploadAsync(bytes ?? TestPhotos.JpegWithGps(), contentType, name);
+        Assert.True(response.IsSuccessStatusCode, $"The upload gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
 
     /// <summary>The next reply contains <paramref name="contains"/> (and offers exactly <paramref name="buttons"/>, when given).</summary>
     public async Task<JsonObject> ExpectReply(string contains, IReadOnlyList<string>? buttons = null)

@@ -35,6 +35,16 @@ public static class TelegramUpdates
         }),
     };
 
+    /// <summary>A file sent as a document (Telegram keeps it as sent, not recompressed).</summary>
+    public static JsonObject Document(int updateId, string fileId, string mimeType, string fileName, long chatId = ChatId) => new()
+    {
+        ["update_id"] = updateId,
+        ["message"] = Message(updateId, chatId, new JsonObject
+        {
+            ["document"] = new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "u-" + fileId, ["file_name"] = fileName, ["mime_type"] = mimeType },
+        }),
+    };
+
     public static JsonObject Tap(int updateId, int messageId, string data, long chatId = ChatId) => new()
     {
         ["update_id"] = updateId,

@@ -31,6 +31,7 @@ public static partial class ConversationsExtensions
             Coordinators = sp.GetRequiredService<ICoordinatorRelay>(),
             Peilingen = sp.GetService<IPeilingen>(),
             Wijkagenda = sp.GetService<IWijkagendaStore>(),
+            Photos = sp.GetService<Photos.PhotoLinks>(),
         });
 
         // Scoped: the dialogs are built per turn around that turn's ports (a few dozen small objects).

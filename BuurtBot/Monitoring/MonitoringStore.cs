@@ -3,6 +3,8 @@ using BuurtBot.Dialogs.Conversations.Evaluatie;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Domain.Monitoring;
+using BuurtBot.Monitoring.CheckIns;
+using BuurtBot.Photos;
 using BuurtBot.Reminders;
 using BuurtBot.Scheduling;
 using BuurtBot.Storage;
@@ -45,6 +47,11 @@ public sealed class MonitoringStore(BuurtBotDbContext db, CoordinatorTasks tasks
 
         db.Set<MonitoringEntry>().Add(MonitoringEntry.FromResident(
             answer.InitiatiefId, answer.AfspraakId, answer.RoundKey, answer.Progress, answer.Comment, answer.PhotoReference, answer.ResidentId, now));
+        if (answer.PhotoReference is { } photo)
+        {
+            // The photo shows how the afspraak goes: it belongs to the initiatief now (its page shows it, its end erases it).
+            await new PhotoLinks(db).LinkToInitiatiefAsync(answer.ResidentId, [photo], answer.InitiatiefId, cancellationToken);
+        }
 
         var round = await db.Set<CheckInRound>().FirstOrDefaultAsync(r => r.Key == answer.RoundKey, cancellationToken);
         round?.Answer(now);

@@ -3,6 +3,7 @@ using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Initiatieven;
+using BuurtBot.Photos;
 using BuurtBot.Reminders;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
@@ -72,6 +73,13 @@ public static class ResidentDataInventory
                 .Select(x => new { x.InitiatiefId, x.AfspraakId, Answer = x.Answer.ToString(), x.Flagged, x.Comment, x.PhotoReference, x.AtUtc }).ToListAsync(ct)],
             (e, ct) => e.Db.Set<MonitoringEntry>().Where(x => x.ByKind == ActorKind.Resident && x.ById == e.Resident.ResidentId)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.ById, ResidentErasure.Placeholder).SetProperty(x => x.Comment, (string?)null).SetProperty(x => x.PhotoReference, (string?)null), ct)),
+        new(
+            "fotos", "foto's", ["Photos", "PhotoContents"],
+            "De foto's die je stuurde (zonder de gegevens die een camera erin zet, zoals de plek), bij je initiatief, een check-in of je gesprek",
+            "Laten zien wat en waar je idee is, en hoe het gaat",
+            Coordinators + "; openbaar alleen een foto die een coördinator goedkeurde (hij kijkt naar gezichten en kentekens)",
+            o => $"Zo lang als je initiatief (tot {o.RetentionClosedInitiatiefMonths} maanden na het einde) of je gesprek (tot {o.RetentionConversationMonths} maanden na je laatste bericht)",
+            PhotoExport.ExportAsync, PhotoExport.EraseAsync),
         new(
             "checkInRondes", "check-ins die je kreeg", ["CheckInRounds"],
             "Wanneer we je een check-in stuurden en of je antwoordde", "Een herinnering sturen als je niet antwoordt", Coordinators,

@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Domain.Monitoring;
+using BuurtBot.Photos;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -76,6 +77,9 @@ public sealed partial class RetentionService(
         await db.Set<InitiatiefEvaluatie>().Where(e => ids.Contains(e.InitiatiefId)).ExecuteUpdateAsync(s => s
             .SetProperty(e => e.ResidentId, ResidentErasure.Placeholder).SetProperty(e => e.WentWell, ResidentErasure.Placeholder).SetProperty(e => e.CouldBeBetter, ResidentErasure.Placeholder), cancellationToken);
         await db.Set<CheckInRound>().Where(r => ids.Contains(r.InitiatiefId)).ExecuteDeleteAsync(cancellationToken);
+        // Photos are the residents' own: a kept buurtdeal keeps no photo of them.
+        await db.Photos.Where(p => p.InitiatiefId != null && ids.Contains(p.InitiatiefId.Value)).ExecuteDeleteAsync(cancellationToken);
+        await PhotoExport.RemoveOrphansAsync(db, cancellationToken);
         return ended.Count;
     }
 

@@ -4,6 +4,7 @@ using BuurtBot.Admin.Handoff;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Domain.Steun;
+using BuurtBot.Photos;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,10 @@ public class BuurtBotDbContext : IdentityDbContext<CoordinatorAccount>, IDataPro
     public DbSet<CannedReply> CannedReplies => Set<CannedReply>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<Photo> Photos => Set<Photo>();
+
+    public DbSet<PhotoContent> PhotoContents => Set<PhotoContent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

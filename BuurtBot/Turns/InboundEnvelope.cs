@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Photos;
 
 namespace BuurtBot.Turns;
 
@@ -20,4 +21,7 @@ public sealed record InboundEnvelope(
     /// that does not exist is refused (<see cref="InboxResult.UnknownConversation"/>), not a new one.
     /// </summary>
     public bool OnlyIntoExistingConversation { get; init; }
+
+    /// <summary>The clean photos the message's <c>photo:</c> attachments name, stored in the same save as the message.</summary>
+    public IReadOnlyList<ReceivedPhoto> Photos { get; init; } = [];
 }

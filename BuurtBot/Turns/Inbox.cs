@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Photos;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace BuurtBot.Turns;
 /// The front door of the turn pipeline: stores a message (and the conversation, when it is
 /// new) before anything else happens, ignores a second delivery, and wakes the processor.
 /// </summary>
-public sealed partial class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider time, TranscriptNotifier notifier, ILogger<Inbox> logger)
+public sealed partial class Inbox(BuurtBotDbContext db, TurnQueue queue, TimeProvider time, TranscriptNotifier notifier, IPhotoContentStore photoContents, ILogger<Inbox> logger)
 {
     // Compiled (per model), as the turn's own reads are in TurnRunner: it runs for every message.
     private static readonly CompiledPerModel<Func<BuurtBotDbContext, string, string, CancellationToken, Task<Conversation?>>> ConversationOf = new(() =>
@@ -104,6 +105,11 @@ public sealed partial class Inbox(BuurtBotDbContext db, TurnQueue queue, TimePro
             ReceivedUtc = now,
         });
 
+        foreach (var received in envelope.Photos)
+        {
+            await PhotoRows.AddAsync(db, photoContents, conversation.Id, received, now, cancellationToken);
+        }
+
         TranscriptEntry? line = null;
         if (envelope.Message.Kind == InboundKind.Message)
         {
@@ -112,7 +118,8 @@ public sealed partial class Inbox(BuurtBotDbContext db, TurnQueue queue, TimePro
                 ConversationId = conversation.Id,
                 Author = TranscriptAuthor.Resident,
                 Text = TranscriptText.Of(envelope.Message),
-                Payload = MessageJson.Serialize(envelope.Message),
+                // The photo's own GPS position was for the dialog to offer; the transcript does not keep it.
+                Payload = MessageJson.Serialize(PhotoRows.WithoutPositions(envelope.Message)),
                 TimestampUtc = now,
                 ChannelMessageId = envelope.ChannelMessageId,
             };

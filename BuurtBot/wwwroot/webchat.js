@@ -219,7 +219,7 @@
         text,
         value,
         locale: pageLocale,
-        channelData: { clientActivityID: Date.now().toString(36) + Math.random().toString(36).slice(2) },
+        channelData: { clientActivityID: newId() },
       });
       if (mode === "poll") poll();
     } catch (error) {
@@ -227,6 +227,164 @@
     }
     input.focus();
   }
+
+  const newId = () => Date.now().toString(36) + Math.random().toString(36).slice(2);
+
+  // A photo goes through Direct Line's upload, as Web Chat's paperclip sends it; the server reads
+  // its type from the bytes, removes everything but the pixels, and the bot answers.
+  const photoInput = document.getElementById("photo");
+  document.getElementById("photo-button").addEventListener("click", () => photoInput.click());
+  photoInput.addEventListener("change", async () => {
+    const file = photoInput.files && photoInput.files[0];
+    photoInput.value = "";
+    if (!file || !conversation) return;
+    const body = new FormData();
+    const activity = { type: "message", from: { id: "resident", role: "user" }, locale: pageLocale, channelData: { clientActivityID: newId() } };
+    body.append("activity", new Blob([JSON.stringify(activity)], { type: "application/vnd.microsoft.activity" }), "blob");
+    body.append("file", file, file.name);
+    choices.replaceChildren();
+    say(texts.photoSending);
+    try {
+      const response = await fetch(api + "/conversations/" + encodeURIComponent(conversation.conversationId) + "/upload?userId=resident",
+        { method: "POST", headers: { Authorization: "Bearer " + conversation.token }, body });
+      if (response.status === 413) say(texts.photoTooLarge);
+      else if (!response.ok) say(texts.photoFailed);
+      else { say(""); if (mode === "poll") poll(); }
+    } catch {
+      say(texts.photoFailed);
+    }
+  });
+
+  async function sendLocation(latitude, longitude) {
+    choices.replaceChildren();
+    try {
+      await call("POST", "/conversations/" + encodeURIComponent(conversation.conversationId) + "/activities", {
+        type: "message",
+        from: { id: "resident", role: "user" },
+        location: { latitude, longitude },
+        locale: pageLocale,
+        channelData: { clientActivityID: newId() },
+      });
+      if (mode === "poll") poll();
+    } catch (error) {
+      say(error.message);
+    }
+  }
+
+  // The browser is asked for the position only now, on the resident's click; never on page load.
+  document.getElementById("locate").addEventListener("click", () => {
+    if (!navigator.geolocation) { say(texts.locationUnsupported); return; }
+    say(texts.locationSearching);
+    navigator.geolocation.getCurrentPosition(
+      (position) => { say(""); sendLocation(position.coords.latitude, position.coords.longitude); },
+      () => say(texts.locationNotShared),
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+  });
+
+  // A pin on a small map the page draws itself from the area file (wijk names at their centres):
+  // no tile server, so nothing about the resident goes to a third party. Arrow keys move the pin.
+  const pinOpen = document.getElementById("pin-open");
+  const pinPanel = document.getElementById("pin-panel");
+  const pinMap = document.getElementById("pin-map");
+  const pinWhere = document.getElementById("pin-where");
+  const pinSend = document.getElementById("pin-send");
+  const svgNs = "http://www.w3.org/2000/svg";
+  const width = 400;
+  let area = null;
+  let height = 300;
+  let pin = null; // { x, y } in the map's own units
+  let pinDot = null;
+
+  const toPoint = (x, y) => ({
+    latitude: area.north - (y / height) * (area.north - area.south),
+    longitude: area.west + (x / width) * (area.east - area.west),
+  });
+  const toXY = (latitude, longitude) => ({
+    x: ((longitude - area.west) / (area.east - area.west)) * width,
+    y: ((area.north - latitude) / (area.north - area.south)) * height,
+  });
+
+  function svg(name, attributes) {
+    const element = document.createElementNS(svgNs, name);
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+    return element;
+  }
+
+  async function drawMap() {
+    const response = await fetch("/chat/gebied.json");
+    area = await response.json();
+    // Degrees of longitude are shorter than of latitude here: keep the map's proportions true.
+    const aspect = (area.north - area.south) / ((area.east - area.west) * Math.cos(((area.north + area.south) / 2) * Math.PI / 180));
+    height = Math.round(width * aspect);
+    const map = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": texts.mapOf.replace("{0}", area.gemeente) });
+    for (const wijk of area.wijken) {
+      const at = toXY(wijk.latitude, wijk.longitude);
+      map.append(svg("circle", { cx: at.x, cy: at.y, r: 4, fill: "#4a4a4a" }));
+      const label = svg("text", { x: at.x + 6, y: at.y + 4, "font-size": 13, fill: "#1b1b1b" });
+      label.textContent = wijk.name;
+      map.append(label);
+    }
+    pinDot = svg("circle", { r: 8, fill: "#c0392b", stroke: "#ffffff", "stroke-width": 2, visibility: "hidden" });
+    map.append(pinDot);
+    map.addEventListener("click", (event) => {
+      const matrix = map.getScreenCTM();
+      if (!matrix) return;
+      const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+      placePin(at.x, at.y);
+    });
+    pinMap.replaceChildren(map);
+  }
+
+  function nearestWijk(point) {
+    let best = null;
+    for (const wijk of area.wijken) {
+      const d = (wijk.latitude - point.latitude) ** 2 + (wijk.longitude - point.longitude) ** 2;
+      if (!best || d < best.d) best = { name: wijk.name, d };
+    }
+    return best ? best.name : "";
+  }
+
+  function placePin(x, y) {
+    pin = { x: Math.min(width, Math.max(0, x)), y: Math.min(height, Math.max(0, y)) };
+    pinDot.setAttribute("cx", pin.x);
+    pinDot.setAttribute("cy", pin.y);
+    pinDot.setAttribute("visibility", "visible");
+    pinWhere.textContent = texts.pinChosen.replace("{0}", nearestWijk(toPoint(pin.x, pin.y)));
+    pinSend.disabled = false;
+  }
+
+  pinOpen.addEventListener("click", async () => {
+    const open = pinPanel.hidden;
+    pinPanel.hidden = !open;
+    pinOpen.setAttribute("aria-expanded", String(open));
+    if (open && !area) {
+      try { await drawMap(); } catch { say("De kaart kon niet laden. Typ de straat in het invoerveld."); }
+    }
+    if (open) pinMap.focus();
+  });
+
+  pinMap.addEventListener("keydown", (event) => {
+    if (!area) return;
+    const step = event.shiftKey ? 2 : 8;
+    const moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    if (moves[event.key]) {
+      event.preventDefault();
+      const from = pin || { x: width / 2, y: height / 2 };
+      placePin(from.x + moves[event.key][0], from.y + moves[event.key][1]);
+    } else if (event.key === "Enter" && pin) {
+      event.preventDefault();
+      pinSend.click();
+    }
+  });
+
+  pinSend.addEventListener("click", () => {
+    if (!pin) return;
+    const point = toPoint(pin.x, pin.y);
+    pinPanel.hidden = true;
+    pinOpen.setAttribute("aria-expanded", "false");
+    sendLocation(point.latitude, point.longitude);
+    input.focus();
+  });
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -24,6 +24,8 @@ public sealed class CommentOrPhotoPrompt(string dialogId) : Prompt<CommentOrPhot
 
     protected override bool TakesAnyText => true;
 
+    protected override bool TakesAttachments => true;
+
     protected override PromptRecognizerResult<CommentOrPhoto> OnRecognize(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -42,7 +44,7 @@ public sealed class CommentOrPhotoPrompt(string dialogId) : Prompt<CommentOrPhot
         }
 
         var text = string.IsNullOrWhiteSpace(activity.Text) ? null : activity.Text.Trim();
-        var photo = activity.Attachments.FirstOrDefault(a => a.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase));
+        var photo = activity.Attachments.FirstOrDefault(a => a.Problem is null && a.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase));
         return photo is null && text is null
             ? PromptRecognizerResult<CommentOrPhoto>.Failed
             : PromptRecognizerResult<CommentOrPhoto>.Of(new CommentOrPhoto(text, photo?.Reference));

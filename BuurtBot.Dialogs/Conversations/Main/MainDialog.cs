@@ -42,7 +42,7 @@ public sealed class MainDialog : ComponentDialog
         ]));
         AddDialog(new ChoicePrompt(MenuPrompt) { Synonyms = locale => Menu.Synonyms(locale, MenuWords.Phrases) });
         AddDialog(new ConsentDialog(ports.ResidentData.Retention));
-        AddDialog(new InitiatiefIntake(areas, ports.Initiatieven, ports.ShareLinks, ports.Wijkagenda));
+        AddDialog(new InitiatiefIntake(areas, ports.Initiatieven, ports.ShareLinks, ports.Wijkagenda, ports.Photos));
         AddDialog(new MijnInitiatievenDialog(ports.Initiatieven, ports.ShareLinks, ports.Coordinators));
         AddDialog(new PrivacyDialog(ports.ResidentData));
         AddDialog(new SteunDialog(ports.Steun));

@@ -19,7 +19,10 @@ namespace BuurtBot.Dialogs.Conversations.NieuwInitiatief;
 public sealed class InitiatiefDialog : ComponentDialog
 {
     public const string DialogId = "initiatief";
-    private const string QuestionsId = "initiatief.questions";
+    // Saved stacks hold a waterfall's step by its number: the list with the photo question has an id of its
+    // own, so an intake saved before that question existed goes on with the steps it was saved with.
+    private const string QuestionsId = "initiatief.questions.foto";
+    private const string QuestionsBeforePhotoId = "initiatief.questions";
     private const string SummaryId = "initiatief.summary";
     private const string SummaryPromptId = "initiatief.summary.choice";
     private const string DraftKey = "draft";
@@ -27,13 +30,32 @@ public sealed class InitiatiefDialog : ComponentDialog
 
     private readonly AreaCatalog _areas;
     private readonly IInitiatiefStore _initiatieven;
+    private readonly IPhotoLinks? _photos;
 
-    public InitiatiefDialog(AreaCatalog areas, IInitiatiefStore initiatieven, IShareLinks shareLinks, IWijkagendaStore? wijkagenda = null)
+    public InitiatiefDialog(AreaCatalog areas, IInitiatiefStore initiatieven, IShareLinks shareLinks, IWijkagendaStore? wijkagenda = null, IPhotoLinks? photos = null)
         : base(DialogId)
     {
         _areas = areas;
         _initiatieven = initiatieven;
+        _photos = photos;
         AddDialog(new WaterfallDialog(QuestionsId,
+        [
+            AskWijkAsync,
+            AskBuurtAsync,
+            AskThemaAsync,
+            AskTitleAsync,
+            AskDescriptionAsync,
+            AskDoelAsync,
+            AskNeighboursAsync,
+            AskLocationAsync,
+            AskPhotoAsync,
+            OfferSimilarAsync,
+            AskAfsprakenAsync,
+            ShowSummaryAsync,
+            ActOnSummaryAsync,
+            AfterSummaryAsync,
+        ]));
+        AddDialog(new WaterfallDialog(QuestionsBeforePhotoId,
         [
             AskWijkAsync,
             AskBuurtAsync,
@@ -53,6 +75,7 @@ public sealed class InitiatiefDialog : ComponentDialog
         // After a change the summary comes again, with the changed answer.
         AddDialog(new WaterfallDialog(SummaryId, [ShowSummaryAsync, ActOnSummaryAsync, AfterSummaryAsync]));
         AddDialog(new IntakeQuestionDialog(areas, wijkagenda));
+        AddDialog(new PhotoQuestionDialog(areas));
         AddDialog(new SimilarIdeasDialog(initiatieven));
         AddDialog(new ChangeFieldDialog(areas, wijkagenda));
         AddDialog(new ChoicePrompt(SummaryPromptId));
@@ -81,6 +104,12 @@ public sealed class InitiatiefDialog : ComponentDialog
     private static Task<DialogTurnResult> AskNeighboursAsync(WaterfallStepContext step, CancellationToken cancellationToken) => AskAsync(step, IntakeQuestion.Neighbours, cancellationToken);
 
     private static Task<DialogTurnResult> AskLocationAsync(WaterfallStepContext step, CancellationToken cancellationToken) => AskAsync(step, IntakeQuestion.Location, cancellationToken);
+
+    /// <summary>Only in a host that keeps photos; else straight on with the answers so far.</summary>
+    private Task<DialogTurnResult> AskPhotoAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        _photos is null
+            ? step.NextAsync(step.Result, cancellationToken)
+            : step.BeginDialogAsync(PhotoQuestionDialog.DialogId, step.Result, cancellationToken);
 
     private static Task<DialogTurnResult> OfferSimilarAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.BeginDialogAsync(SimilarIdeasDialog.DialogId, step.Result, cancellationToken);
@@ -112,6 +141,11 @@ public sealed class InitiatiefDialog : ComponentDialog
             case SummaryAction.Submit:
                 var initiatief = Submit(draft, step.Context.ResidentId(), step.Context.UtcNow());
                 _initiatieven.Add(initiatief);
+                if (_photos is not null && draft.Photos.Count > 0)
+                {
+                    await _photos.LinkToInitiatiefAsync(step.Context.ResidentId(), draft.Photos, initiatief.Id, cancellationToken);
+                }
+
                 await step.Context.SendAsync(
                     Say.Text(nameof(ConversationTexts.Submitted), locale, initiatief.Title) + "\n" +
                     Say.Text(nameof(ConversationTexts.NextStep), locale, DomainText.Get(initiatief.NextStepTextKey, locale)),

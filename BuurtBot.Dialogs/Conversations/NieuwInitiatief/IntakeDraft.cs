@@ -30,6 +30,9 @@ public sealed record IntakeDraft
     public double? Longitude { get; init; }
     public IReadOnlyList<AfspraakDraft> Afspraken { get; init; } = [];
 
+    /// <summary>The photos of the spot the resident sent (<c>photo:&lt;id&gt;</c>), tied to the initiatief when it is submitted.</summary>
+    public IReadOnlyList<string> Photos { get; init; } = [];
+
     public string ToJson() => JsonSerializer.Serialize(this);
 
     public static IntakeDraft Parse(object? json) =>

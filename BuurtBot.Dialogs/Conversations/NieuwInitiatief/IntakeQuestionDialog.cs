@@ -50,7 +50,7 @@ public sealed class IntakeQuestionDialog : ComponentDialog
         AddDialog(new LongTextPrompt(DescriptionPromptId, Model.MaxDescriptionLength));
         AddDialog(new LongTextPrompt(DoelPromptId, 1000));
         AddDialog(new NumberPrompt<int>(NeighboursPromptId, ValidateNeighboursAsync));
-        AddDialog(new LocationPrompt(LocationPromptId));
+        AddDialog(new LocationPrompt(LocationPromptId, ValidateLocationAsync));
         AddDialog(new WederkerigheidDialog());
     }
 
@@ -162,6 +162,35 @@ public sealed class IntakeQuestionDialog : ComponentDialog
         {
             await turn.SendAsync(WijkagendaFitText.For(fit, wijk, turn.Locale), cancellationToken);
         }
+    }
+
+    /// <summary>A shared point must lie in the gemeente (near one of its wijken); a typed street is taken as typed.</summary>
+    private async Task<bool> ValidateLocationAsync(PromptValidatorContext<LocationAnswer> context, CancellationToken cancellationToken)
+    {
+        if (!context.Recognized.Succeeded)
+        {
+            return false;
+        }
+
+        if (context.Recognized.Value is not { Point: { } point })
+        {
+            return true;
+        }
+
+        var locale = context.Context.Locale;
+        if (_areas.SuggestWijkNear(point) is { } wijk)
+        {
+            await context.Context.SendAsync(Say.Text(nameof(ConversationTexts.LocationInWijk), locale, wijk.Name), cancellationToken);
+            return true;
+        }
+
+        await context.Context.SendAsync(new OutboundMessage
+        {
+            Text = Say.Text(nameof(ConversationTexts.LocationOutside), locale),
+            InputHint = InputHint.ExpectingInput,
+            Choices = [ReplyChoice.Of(Say.Text(nameof(ConversationTexts.Skip), locale))],
+        }, cancellationToken);
+        return false;
     }
 
     private static Task<bool> ValidateNeighboursAsync(PromptValidatorContext<int> context, CancellationToken cancellationToken) =>

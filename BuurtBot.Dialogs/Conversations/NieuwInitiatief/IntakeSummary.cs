@@ -38,6 +38,7 @@ internal static class IntakeSummary
         Line(nameof(ConversationTexts.SummaryDoel), draft.Doel);
         Line(nameof(ConversationTexts.SummaryNeighbours), draft.Neighbours?.ToString(culture));
         Line(nameof(ConversationTexts.SummaryLocation), draft.Street ?? (draft.Latitude is { } lat ? string.Create(CultureInfo.InvariantCulture, $"{lat:F5}, {draft.Longitude:F5}") : null));
+        Line(nameof(ConversationTexts.SummaryPhotos), draft.Photos.Count > 0 ? draft.Photos.Count.ToString(culture) : null);
         foreach (var (side, key) in new[] { (DealSide.Bewoners, nameof(ConversationTexts.SummaryBewoners)), (DealSide.Gemeente, nameof(ConversationTexts.SummaryGemeente)) })
         {
             var items = draft.Afspraken.Where(a => a.Side == side).ToList();

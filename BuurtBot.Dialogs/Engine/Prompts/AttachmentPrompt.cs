@@ -12,11 +12,13 @@ public class AttachmentPrompt(string dialogId, PromptValidator<IReadOnlyList<Inb
 
     protected override string RetryTextKey => nameof(Strings.PromptRetryAttachment);
 
+    protected override bool TakesAttachments => true;
+
     protected override PromptRecognizerResult<IReadOnlyList<InboundAttachment>> OnRecognize(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var accepted = turnContext.Activity.Attachments
-            .Where(attachment => attachment.ContentType.StartsWith(ContentTypePrefix, StringComparison.OrdinalIgnoreCase))
+            .Where(attachment => attachment.Problem is null && attachment.ContentType.StartsWith(ContentTypePrefix, StringComparison.OrdinalIgnoreCase))
             .ToList();
         return accepted.Count > 0
             ? PromptRecognizerResult<IReadOnlyList<InboundAttachment>>.Of(accepted)

@@ -66,6 +66,14 @@ public abstract class Prompt<T> : Dialog, IUnderstandingPrompt
             return EndOfTurn;
         }
 
+        // A photo that could not be kept, or one sent where the question is not about a photo, is no miss
+        // either: say what happened to it, then the question in short.
+        if (AttachmentAside(turn) is { } aside)
+        {
+            await SendAsideAsync(turn, options, aside, cancellationToken);
+            return EndOfTurn;
+        }
+
         var attempt = (int)StateValues.GetLong(state, AttemptCountKey, Id) + 1;
         state[AttemptCountKey] = StateValues.Box(attempt);
 
@@ -132,6 +140,44 @@ public abstract class Prompt<T> : Dialog, IUnderstandingPrompt
     protected virtual bool TakesAnyText => false;
 
     bool IUnderstandingPrompt.TakesAnyText => TakesAnyText;
+
+    /// <summary>True for prompts that take a photo as (part of) the answer; elsewhere a photo alone is kept and the question asked again.</summary>
+    protected virtual bool TakesAttachments => false;
+
+    /// <summary>
+    /// What to say about the turn's files before the question, if anything: why one was refused (for
+    /// every prompt), or that a photo sent at a question about something else was kept with the chat.
+    /// </summary>
+    private string? AttachmentAside(TurnContext turn)
+    {
+        var activity = turn.Activity;
+        if (activity.Attachments.FirstOrDefault(a => a.Problem is not null)?.Problem is { } problem)
+        {
+            return Texts.Get(problem switch
+            {
+                AttachmentProblem.TooLarge => nameof(Strings.PhotoTooLarge),
+                AttachmentProblem.TooManyPixels => nameof(Strings.PhotoTooManyPixels),
+                AttachmentProblem.Unavailable => nameof(Strings.PhotoUnavailable),
+                _ => nameof(Strings.PhotoNotAPhoto),
+            }, turn.Locale);
+        }
+
+        return !TakesAttachments && activity.Attachments.Count > 0 && string.IsNullOrWhiteSpace(activity.Text)
+            && activity.Value is null && activity.Location is null
+                ? Texts.Get(nameof(Strings.PhotoKeptAnswerFirst), turn.Locale)
+                : null;
+    }
+
+    private Task SendAsideAsync(TurnContext turnContext, PromptOptions options, string aside, CancellationToken cancellationToken)
+    {
+        var choices = options.Choices is { Count: > 0 } given ? given : DefaultChoices(turnContext);
+        var text = aside + " " + ShortQuestion(turnContext, options.Prompt, choices.Count > 0);
+        return turnContext.SendAsync(
+            choices.Count > 0
+                ? ChoiceFactory.ForChannel(text, choices, turnContext.Capabilities)
+                : new OutboundMessage { Text = text, InputHint = InputHint.ExpectingInput },
+            cancellationToken);
+    }
 
     /// <inheritdoc/>
     public PromptUnderstanding Understand(TurnContext turnContext, IDictionary<string, object?> state, PromptOptions options)

@@ -96,14 +96,37 @@ public sealed class TelegramPollingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ALocationAndAPhotoReachTheDialogsAsNeutralMessages()
+    public async Task ALocationAndAPhotoReachTheDialogsAsNeutralMessagesThePhotoFetchedWithGetFileAndStoredClean()
     {
+        _telegram.AddFile("large-id", TestPhotos.JpegWithGps());
         _telegram.QueueUpdates(TelegramUpdates.Location(50, 52.2292, 5.1669), TelegramUpdates.Photo(51, "de speeltuin"));
         await _telegram.WaitForAsync("sendMessage", 2);
 
         var inbox = (await _app.InboxAsync()).Select(i => MessageJson.ReadInbound(i.Payload)).ToList();
         Assert.Equal(new GeoLocation(52.2292, 5.1669), inbox[0].Location);
-        Assert.Equal("large-id", inbox[1].Attachments.Single().Reference);
+        // The largest size was asked for and downloaded; the turn names our clean copy, not Telegram's file id.
+        Assert.Equal("large-id", Assert.Single(_telegram.Succeeded("getFile")).Body["file_id"]!.ToString());
+        Assert.Equal(1, _telegram.FileDownloads);
+        var photo = await _app.QueryAsync(db => db.Photos.SingleAsync());
+        Assert.Equal("photo:" + photo.Id.ToString("N"), inbox[1].Attachments.Single().Reference);
         Assert.Equal("de speeltuin", inbox[1].Text);
+        var content = await _app.QueryAsync(db => db.PhotoContents.SingleAsync());
+        Assert.DoesNotContain(TestPhotos.SegmentMarkers(content.Jpeg), m => m is >= 0xE1 and <= 0xEF);
+    }
+
+    [Fact]
+    public async Task AnImageSentAsADocumentIsFetchedAndAPdfIsRefusedWithoutDownloading()
+    {
+        _telegram.AddFile("doc-photo", TestPhotos.Png(800, 600), "documents/plek.png");
+        _telegram.QueueUpdates(
+            TelegramUpdates.Document(60, "doc-photo", "image/png", "plek.png"),
+            TelegramUpdates.Document(61, "doc-pdf", "application/pdf", "brief.pdf"));
+        await _telegram.WaitForAsync("sendMessage", 2);
+
+        var inbox = (await _app.InboxAsync()).Select(i => MessageJson.ReadInbound(i.Payload)).ToList();
+        Assert.True(inbox[0].Attachments.Single().IsStoredPhoto);
+        Assert.Equal(AttachmentProblem.NotAPhoto, inbox[1].Attachments.Single().Problem);
+        Assert.Equal(["doc-photo"], _telegram.Succeeded("getFile").Select(c => c.Body["file_id"]!.ToString()));
+        Assert.Equal(1, await _app.QueryAsync(db => db.Photos.CountAsync()));
     }
 }

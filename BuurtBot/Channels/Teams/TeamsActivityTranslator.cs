@@ -103,12 +103,45 @@ public static partial class TeamsActivityTranslator
 
         // messageBack and Action.Submit put the button's payload in value; imBack sends its text.
         var value = ValueOf(activity.Value);
-        if (string.IsNullOrEmpty(text) && value is null)
+        var attachments = AttachmentsOf(activity);
+        if (string.IsNullOrEmpty(text) && value is null && attachments.Count == 0)
         {
             return null;
         }
 
-        return new InboundMessage { Text = string.IsNullOrEmpty(text) ? null : text, Value = value, Locale = locale };
+        return new InboundMessage { Text = string.IsNullOrEmpty(text) ? null : text, Value = value, Attachments = attachments, Locale = locale };
+    }
+
+    /// <summary>The prefix of a file's pre-authenticated download URL (a file sent in a personal chat): fetched without the bot's token.</summary>
+    public const string FileDownloadPrefix = "teams-file:";
+
+    private const string FileDownloadInfo = "application/vnd.microsoft.teams.file.download.info";
+
+    /// <summary>
+    /// What the resident sent as files, still as Teams' URLs (<see cref="TeamsPhotoDownloader"/> fetches
+    /// them before the inbox): an image (pasted or attached, behind the bot's token), or a file with a
+    /// download URL. Teams' own copy of the text as HTML is no attachment of the resident's.
+    /// </summary>
+    private static List<InboundAttachment> AttachmentsOf(TeamsActivity activity)
+    {
+        var found = new List<InboundAttachment>();
+        foreach (var attachment in (activity.Attachments ?? []).Take(5))
+        {
+            if (attachment.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase) && attachment.ContentUrl is { Length: > 0 and <= 2048 } url)
+            {
+                found.Add(new InboundAttachment(attachment.ContentType.Length <= 40 ? attachment.ContentType : "image/*", url, attachment.Name));
+            }
+            else if (attachment.ContentType == FileDownloadInfo && attachment.Content is { ValueKind: JsonValueKind.Object } content
+                && content.TryGetProperty("downloadUrl", out var download) && download.GetString() is { Length: > 0 and <= 2048 } downloadUrl)
+            {
+                var fileType = content.TryGetProperty("fileType", out var type) ? type.GetString()?.ToLowerInvariant() : null;
+                found.Add(fileType is "jpg" or "jpeg" or "png" or "webp" or "gif"
+                    ? new InboundAttachment("image/" + (fileType == "jpg" ? "jpeg" : fileType), FileDownloadPrefix + downloadUrl, attachment.Name)
+                    : InboundAttachment.Refused("application/octet-stream", AttachmentProblem.NotAPhoto, attachment.Name));
+            }
+        }
+
+        return found;
     }
 
     private static string? ValueOf(JsonElement? value) => value switch

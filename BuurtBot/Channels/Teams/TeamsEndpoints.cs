@@ -23,6 +23,7 @@ internal static class TeamsEndpoints
         TeamsRequestAuthenticator authenticator,
         ServiceUrlPolicy serviceUrls,
         Inbox inbox,
+        TeamsPhotoDownloader photos,
         IOptions<TeamsOptions> options,
         CancellationToken cancellationToken)
     {
@@ -79,7 +80,7 @@ internal static class TeamsEndpoints
 
         if (TeamsActivityTranslator.ToEnvelope(activity, reference) is { } envelope)
         {
-            await inbox.StoreAsync(envelope, cancellationToken);
+            await inbox.StoreAsync(await photos.FetchAsync(envelope, reference, cancellationToken), cancellationToken);
         }
 
         return activity.Type == "invoke" ? InvokeResponse(activity) : Results.Ok();

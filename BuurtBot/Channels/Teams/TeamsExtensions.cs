@@ -18,6 +18,8 @@ public static partial class TeamsExtensions
         builder.Services.AddSingleton<ServiceUrlPolicy>();
         builder.Services.AddSingleton<TeamsTokenProvider>();
         builder.Services.AddSingleton<TeamsConnectorClient>();
+        builder.Services.AddHttpClient(TeamsPhotoDownloader.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddScoped<TeamsPhotoDownloader>();
         builder.Services.AddSingleton<TeamsSendLimiter>();
         builder.Services.AddSingleton<IChannelSender, TeamsSender>();
         return builder;

@@ -31,6 +31,7 @@ public static class TelegramExtensions
         builder.Services.AddScoped<TelegramChoiceResolver>();
         builder.Services.AddScoped<TelegramReachability>();
         builder.Services.AddScoped<TelegramUpdateHandler>();
+        builder.Services.AddScoped<TelegramPhotoDownloader>();
         if (options.UsesWebhook)
         {
             builder.Services.AddHostedService<TelegramWebhookRegistration>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Photos;
 using BuurtBot.Turns;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -15,6 +16,7 @@ internal sealed partial class TelegramUpdateHandler(
     Inbox inbox,
     TelegramChoiceResolver choices,
     TelegramReachability reachability,
+    TelegramPhotoDownloader downloader,
     ITelegramBotClient bot,
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdateHandler> logger)
@@ -31,7 +33,8 @@ internal sealed partial class TelegramUpdateHandler(
         switch (TelegramUpdateTranslator.Translate(update))
         {
             case TelegramTurn turn:
-                await StoreAsync(update.Id, turn.ChatId, turn.Message, turn.Locale, cancellationToken);
+                var (message, photos) = await downloader.FetchAsync(turn.Message, cancellationToken);
+                await StoreAsync(update.Id, turn.ChatId, message, turn.Locale, photos, cancellationToken);
                 break;
             case TelegramButtonTap tap:
                 return await HandleTapAsync(update.Id, tap, answerInWebhookResponse, cancellationToken);
@@ -51,7 +54,7 @@ internal sealed partial class TelegramUpdateHandler(
         var value = await choices.ResolveAsync(tap.Data, tap.ChatId, cancellationToken);
         if (value is not null)
         {
-            await StoreAsync(updateId, tap.ChatId, new InboundMessage { Text = tap.Title is { Length: > 0 } title ? title : value, Value = value, Locale = tap.Locale }, tap.Locale, cancellationToken);
+            await StoreAsync(updateId, tap.ChatId, new InboundMessage { Text = tap.Title is { Length: > 0 } title ? title : value, Value = value, Locale = tap.Locale }, tap.Locale, [], cancellationToken);
         }
         else
         {
@@ -75,7 +78,7 @@ internal sealed partial class TelegramUpdateHandler(
         return null;
     }
 
-    private Task<InboxResult> StoreAsync(int updateId, long chatId, InboundMessage message, string? locale, CancellationToken cancellationToken) =>
+    private Task<InboxResult> StoreAsync(int updateId, long chatId, InboundMessage message, string? locale, IReadOnlyList<ReceivedPhoto> photos, CancellationToken cancellationToken) =>
         inbox.StoreAsync(
             new InboundEnvelope(
                 TelegramUpdateTranslator.Channel,
@@ -84,6 +87,7 @@ internal sealed partial class TelegramUpdateHandler(
                 message)
             {
                 Locale = locale,
+                Photos = photos,
             },
             cancellationToken);
 

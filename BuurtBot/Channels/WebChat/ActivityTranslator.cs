@@ -47,9 +47,8 @@ internal static class ActivityTranslator
 
         var attachments = (activity.Attachments ?? [])
             .Where(a => !string.IsNullOrWhiteSpace(a.ContentType) && !string.IsNullOrWhiteSpace(a.ContentUrl))
-            .Select(a => new InboundAttachment(a.ContentType!, a.ContentUrl!, a.Name))
             .ToList();
-        if (attachments.Any(a => a.Reference.Length > 2048))
+        if (attachments.Any(a => a.ContentUrl!.Length > 2048))
         {
             error = "Attachments are sent by URL of at most 2048 characters.";
             return null;
@@ -66,7 +65,9 @@ internal static class ActivityTranslator
             Text = text,
             Value = value,
             Location = location,
-            Attachments = attachments,
+            // A file by URL is never fetched (it could point anywhere, inside our network too): photos come
+            // through the upload. The resident hears that this one did not arrive.
+            Attachments = [.. attachments.Select(a => InboundAttachment.Refused(a.ContentType!.Length <= 40 ? a.ContentType : "application/octet-stream", AttachmentProblem.Unavailable, a.Name is { Length: > 100 } name ? name[..100] : a.Name))],
             Locale = activity.Locale is { Length: > 0 and <= 16 } locale ? locale : null,
         };
     }

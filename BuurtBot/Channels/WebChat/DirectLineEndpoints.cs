@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Photos;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
 using Microsoft.AspNetCore.Http.Json;
@@ -175,7 +176,7 @@ internal static class DirectLineEndpoints
                 : DirectLineError.BadArgument(invalid);
         }
 
-        return await StoreAsync(id, message, ClientActivityId(activity), request, inbox, db, limiter, options.Value, cancellationToken);
+        return await StoreAsync(id, message, ClientActivityId(activity), request, inbox, db, limiter, options.Value, [], counted: false, cancellationToken);
     }
 
     /// <summary>A resident's message (posted or uploaded) into the inbox, once per client id, within the rate limit.</summary>
@@ -188,9 +189,11 @@ internal static class DirectLineEndpoints
         BuurtBotDbContext db,
         WebChatRateLimiter limiter,
         WebChatOptions options,
+        IReadOnlyList<ReceivedPhoto> photos,
+        bool counted,
         CancellationToken cancellationToken)
     {
-        if (!limiter.TryAcquire(id, out var retryAfter))
+        if (!counted && !limiter.TryAcquire(id, out var retryAfter))
         {
             request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return DirectLineError.Of(StatusCodes.Status429TooManyRequests, "TooManyRequests",
@@ -200,7 +203,7 @@ internal static class DirectLineEndpoints
         // Web Chat gives each message a client id; a retried post of the same message is the same message.
         var messageId = clientId is null ? $"{id}:{Guid.NewGuid():N}" : $"{id}:c:{clientId}";
         // The inbox refuses a conversation we never started (one query for both, not a lookup first).
-        var stored = await inbox.StoreAsync(new InboundEnvelope(Channel, id, messageId, message) { OnlyIntoExistingConversation = true }, cancellationToken);
+        var stored = await inbox.StoreAsync(new InboundEnvelope(Channel, id, messageId, message) { OnlyIntoExistingConversation = true, Photos = photos }, cancellationToken);
         if (stored.UnknownConversation)
         {
             return DirectLineError.Of(StatusCodes.Status404NotFound, "NotFound", "Start the conversation first with POST /v3/directline/conversations.");
@@ -220,6 +223,7 @@ internal static class DirectLineEndpoints
         Inbox inbox,
         BuurtBotDbContext db,
         WebChatRateLimiter limiter,
+        PhotoReceiver photos,
         IOptions<WebChatOptions> options,
         CancellationToken cancellationToken)
     {
@@ -228,13 +232,21 @@ internal static class DirectLineEndpoints
             return refused;
         }
 
-        var (message, clientId, error) = await DirectLineUpload.ReadAsync(request, options.Value, cancellationToken);
+        // Counted before the photos are decoded: decoding is the expensive part of an upload.
+        if (!limiter.TryAcquire(id, out var retryAfter))
+        {
+            request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return DirectLineError.Of(StatusCodes.Status429TooManyRequests, "TooManyRequests",
+                $"At most {options.Value.MessagesPerMinute} messages a minute; wait a moment and send again.");
+        }
+
+        var (message, clientId, error, received) = await DirectLineUpload.ReadAsync(request, options.Value, photos, cancellationToken);
         if (error is not null)
         {
             return error;
         }
 
-        return await StoreAsync(id, message!, clientId, request, inbox, db, limiter, options.Value, cancellationToken);
+        return await StoreAsync(id, message!, clientId, request, inbox, db, limiter, options.Value, received, counted: true, cancellationToken);
     }
 
     private static async Task<IResult> GetActivities(

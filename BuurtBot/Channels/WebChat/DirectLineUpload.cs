@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Photos;
 using BuurtBot.Turns;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -8,20 +9,17 @@ namespace BuurtBot.Channels.WebChat;
 /// <summary>
 /// Direct Line's upload, as Web Chat's paperclip uses it: <c>POST …/conversations/{id}/upload?userId=</c>,
 /// multipart, an <c>activity</c> part (<c>application/vnd.microsoft.activity</c>) and one part per file.
-/// The files arrive in the turn as neutral attachments. Until BuurtBot has a photo capability that keeps
-/// them (with its own retention and erase), their bytes are read, checked and not stored: the reference
-/// names the upload, so nothing a resident sent lingers where no export or erase reaches it.
+/// Each file goes through <see cref="PhotoReceiver"/>: a photo arrives in the turn as a <c>photo:</c>
+/// attachment and is stored, cleaned, with the message; anything else (a PDF, a page, a damaged file)
+/// arrives as a refused attachment the dialog answers kindly, and nothing of it is kept.
 /// </summary>
 internal static class DirectLineUpload
 {
     public const string ActivityContentType = "application/vnd.microsoft.activity";
     public const int MaxFiles = 5;
 
-    /// <summary>Photos, as a resident takes them on a phone; nothing that can carry a script or a macro.</summary>
-    public static readonly string[] AllowedTypes = ["image/jpeg", "image/png", "image/gif", "image/webp", "image/heic"];
-
-    public static async Task<(InboundMessage? Message, string? ClientActivityId, IResult? Error)> ReadAsync(
-        HttpRequest request, WebChatOptions options, CancellationToken cancellationToken)
+    public static async Task<(InboundMessage? Message, string? ClientActivityId, IResult? Error, IReadOnlyList<ReceivedPhoto> Photos)> ReadAsync(
+        HttpRequest request, WebChatOptions options, PhotoReceiver receiver, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType || request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true)
         {
@@ -62,25 +60,39 @@ internal static class DirectLineUpload
             return Fail(StatusCodes.Status400BadRequest, "BadArgument", $"Send at most {MaxFiles} files at once.");
         }
 
-        if (files.FirstOrDefault(f => !AllowedTypes.Contains(f.ContentType, StringComparer.OrdinalIgnoreCase)) is { } refused)
-        {
-            return Fail(StatusCodes.Status415UnsupportedMediaType, "BadArgument",
-                $"'{Truncate(refused.ContentType)}' cannot be sent; BuurtBot accepts photos ({string.Join(", ", AllowedTypes)}).");
-        }
-
         var text = activity?.Text?.Trim();
         if (text is { Length: > 0 } && text.Length > options.MaxTextLength)
         {
             return Fail(StatusCodes.Status413PayloadTooLarge, "MessageTooLong", $"The text is {text.Length} characters long; send at most {options.MaxTextLength}.");
         }
 
+        var attachments = new List<InboundAttachment>();
+        var photos = new List<ReceivedPhoto>();
+        foreach (var file in files)
+        {
+            // What the browser says the type is decides nothing: the receiver reads the bytes.
+            var declared = Truncate(file.ContentType.ToLowerInvariant());
+            using var buffer = new MemoryStream((int)Math.Min(file.Length, options.MaxUploadBytes));
+            await using (var stream = file.OpenReadStream())
+            {
+                await stream.CopyToAsync(buffer, cancellationToken);
+            }
+
+            var (attachment, photo) = receiver.Receive(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), declared, SafeName(file.FileName));
+            attachments.Add(attachment);
+            if (photo is not null)
+            {
+                photos.Add(photo);
+            }
+        }
+
         var message = new InboundMessage
         {
             Text = string.IsNullOrEmpty(text) ? null : text,
-            Attachments = [.. files.Select(f => new InboundAttachment(f.ContentType.ToLowerInvariant(), $"directline-upload:{Guid.NewGuid():N}", SafeName(f.FileName)))],
+            Attachments = attachments,
             Locale = activity?.Locale is { Length: > 0 and <= 16 } locale ? locale : null,
         };
-        return (message, ClientActivityId(activity), null);
+        return (message, ClientActivityId(activity), null, photos);
     }
 
     private static async Task<DirectLineActivity?> ReadActivityAsync(IFormCollection form, CancellationToken cancellationToken)
@@ -120,8 +132,8 @@ internal static class DirectLineUpload
 
     private static string Truncate(string? value) => value is null ? "" : value.Length <= 40 ? value : value[..40] + "…";
 
-    private static (InboundMessage?, string?, IResult?) TooLarge(WebChatOptions options) =>
+    private static (InboundMessage?, string?, IResult?, IReadOnlyList<ReceivedPhoto>) TooLarge(WebChatOptions options) =>
         Fail(StatusCodes.Status413PayloadTooLarge, "MessageTooLong", $"An upload may be at most {options.MaxUploadBytes / 1024 / 1024.0:0.#} MB.");
 
-    private static (InboundMessage?, string?, IResult?) Fail(int status, string code, string message) => (null, null, DirectLineError.Of(status, code, message));
+    private static (InboundMessage?, string?, IResult?, IReadOnlyList<ReceivedPhoto>) Fail(int status, string code, string message) => (null, null, DirectLineError.Of(status, code, message), []);
 }

@@ -46,6 +46,7 @@ public static class WebChatExtensions
         // After CORS, so a browser on another site can read a 429 and its Retry-After.
         var limits = app.Services.GetRequiredService<WebChatClientLimits>();
         app.Use(limits.InvokeAsync);
+        app.MapGet("/chat/gebied.json", ChatArea.Get).ExcludeFromDescription();
         return app.MapDirectLine();
     }
 

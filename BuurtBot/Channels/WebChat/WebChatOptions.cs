@@ -35,7 +35,7 @@ public sealed class WebChatOptions
 
     /// <summary>Largest upload (Web Chat's paperclip) accepted, in bytes, all files together.</summary>
     [Range(1024, 20 * 1024 * 1024)]
-    public int MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
+    public int MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>
     /// Seconds between the empty keep-alive messages on an idle Direct Line stream, so proxies

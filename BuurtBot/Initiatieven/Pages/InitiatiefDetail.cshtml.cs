@@ -3,6 +3,7 @@ using BuurtBot.Admin.Accounts;
 using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Photos;
 using BuurtBot.Steun;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -164,6 +165,19 @@ public sealed class InitiatiefDetailModel(BuurtBotDbContext db, InitiatiefWorkfl
         }
 
         Notice = "Het verzoek is afgehandeld.";
+        return Reload();
+    }
+
+    /// <summary>A photo of this initiatief made public, or taken back; the coordinator judged faces and licence plates.</summary>
+    public async Task<IActionResult> OnPostPhotoAsync(Guid photoId, bool publish, [FromServices] PhotoPublication publication, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        if (!await publication.SetAsync(Initiatief.Id, photoId, publish, Me, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Notice = publish ? "De foto is goedgekeurd voor de openbare pagina." : "De foto is niet meer openbaar.";
         return Reload();
     }
 

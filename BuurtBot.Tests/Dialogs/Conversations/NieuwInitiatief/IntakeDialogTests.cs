@@ -212,6 +212,24 @@ public sealed class IntakeDialogTests
     }
 
     [Fact]
+    public async Task ASharedPointOutsideHilversumIsAskedAgainAndOneInsideNamesItsWijk()
+    {
+        await ToDescription(NewFlow())
+            .Send("Een bankje.").AssertReplyContains("Wat wil je ermee bereiken?")
+            .Send("Rust.").AssertReplyContains("Hoeveel buren")
+            .Send("5").AssertReplyContains("Waar precies?")
+            // Utrecht: not in the gemeente, so not taken as the place of the idee.
+            .Send(new InboundMessage { Location = new GeoLocation(52.0907, 5.1214) })
+            .AssertReply(retry =>
+            {
+                Assert.StartsWith("Die plek ligt buiten Hilversum.", retry.Text, StringComparison.Ordinal);
+                Assert.Equal(["Overslaan"], retry.Choices.Select(c => c.Title));
+            })
+            .Send(new InboundMessage { Location = new GeoLocation(52.2245, 5.1765) })
+            .AssertReplyContains("Die plek ligt in wijk Centrum.");
+    }
+
+    [Fact]
     public async Task AskingForAPersonMidIntakeGoesToTheRelay()
     {
         await ToTitle(NewFlow())

@@ -23,12 +23,14 @@ public sealed class IntakeDraftTests
             Latitude = 52.2292,
             Longitude = 5.1669,
             Afspraken = [new AfspraakDraft(DealSide.Gemeente, "Geld voor het bankje", 800m)],
+            Photos = ["photo:0123456789abcdef0123456789abcdef"],
         };
 
         var read = IntakeDraft.Parse(draft.ToJson());
 
-        Assert.Equal(draft with { Afspraken = [] }, read with { Afspraken = [] });
+        Assert.Equal(draft with { Afspraken = [], Photos = [] }, read with { Afspraken = [], Photos = [] });
         Assert.Equal(draft.Afspraken, read.Afspraken);
+        Assert.Equal(draft.Photos, read.Photos);
     }
 
     [Fact]

@@ -930,6 +930,69 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("NotificationMail");
                 });
 
+            modelBuilder.Entity("BuurtBot.Photos.Photo", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ByteCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("InitiatiefId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PublicApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("PublicApprovedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StoredIn")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.ToTable("Photos", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Photos.PhotoContent", b =>
+                {
+                    b.Property<Guid>("PhotoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("PhotoId");
+
+                    b.ToTable("PhotoContents", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Reminders.CoordinatorTask", b =>
                 {
                     b.Property<long>("Id")
@@ -1693,6 +1756,29 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
                         .WithMany()
                         .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Photos.Photo", b =>
+                {
+                    b.HasOne("BuurtBot.Storage.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("BuurtBot.Photos.PhotoContent", b =>
+                {
+                    b.HasOne("BuurtBot.Photos.Photo", null)
+                        .WithOne()
+                        .HasForeignKey("BuurtBot.Photos.PhotoContent", "PhotoId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

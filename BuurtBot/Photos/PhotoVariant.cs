@@ -1,0 +1,7 @@
+namespace BuurtBot.Photos;
+
+public enum PhotoVariant
+{
+    Full,
+    Thumbnail,
+}
