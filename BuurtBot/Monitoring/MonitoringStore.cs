@@ -3,7 +3,6 @@ using BuurtBot.Dialogs.Conversations.Evaluatie;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Domain.Monitoring;
-using BuurtBot.Monitoring.CheckIns;
 using BuurtBot.Photos;
 using BuurtBot.Reminders;
 using BuurtBot.Scheduling;
