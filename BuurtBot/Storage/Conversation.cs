@@ -60,6 +60,14 @@ public sealed class Conversation
     /// </summary>
     public DateTime? ErasedUtc { get; set; }
 
+    /// <summary>
+    /// The last transcript line the resident's client fetched, on a channel whose clients fetch their
+    /// replies (Direct Line): there a stored goodbye is not yet a delivered one, and the sweep must not
+    /// take the conversation away before the page has read it. Kept only while the chat has no consent
+    /// (a new chat, or one just erased), so an ordinary read writes nothing.
+    /// </summary>
+    public long? FetchedTranscriptId { get; set; }
+
     /// <summary>Application-managed optimistic-concurrency token: two turns can never both win.</summary>
     public int Version { get; set; }
 

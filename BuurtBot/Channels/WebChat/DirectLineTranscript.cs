@@ -42,10 +42,25 @@ internal static class DirectLineTranscript
             .OrderBy(t => t.Id)
             .Take(MaxActivitiesPerSet)
             .ToListAsync(cancellationToken);
-        // The language now, not when the stream opened: after "english" the bot's next messages are English and
-        // must say so (the chat page marks them lang="en" on a Dutch page, WCAG 3.1.2).
-        var locale = lines.Count == 0 ? conversation.Locale
-            : await db.Conversations.AsNoTracking().Where(c => c.Id == conversation.Id).Select(c => c.Locale).FirstOrDefaultAsync(cancellationToken) ?? conversation.Locale;
+        var locale = conversation.Locale;
+        if (lines.Count > 0)
+        {
+            // The language now, not when the stream opened: after "english" the bot's next messages are English and
+            // must say so (the chat page marks them lang="en" on a Dutch page, WCAG 3.1.2).
+            var current = await db.Conversations.AsNoTracking().Where(c => c.Id == conversation.Id)
+                .Select(c => new { c.Locale, WithoutConsent = c.ConsentUtc == null || c.ErasedUtc != null })
+                .FirstOrDefaultAsync(cancellationToken);
+            locale = current?.Locale ?? locale;
+            if (current?.WithoutConsent == true)
+            {
+                // Perhaps "vergeet mij" on this chat (its erasure can be flagged just after this read): the sweep
+                // finishes it only once the client holds every line up to the goodbye.
+                var fetched = lines[^1].Id;
+                await db.Conversations.Where(c => c.Id == conversation.Id && (c.FetchedTranscriptId == null || c.FetchedTranscriptId < fetched))
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.FetchedTranscriptId, fetched), cancellationToken);
+            }
+        }
+
         var activities = lines.Select(l => ActivityTranslator.ToActivity(l, id, locale)).ToList();
         var next = lines.Count > 0 ? lines[^1].Id : after;
         return new Read(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)), next, lines.Count == MaxActivitiesPerSet);

@@ -1056,6 +1056,9 @@ namespace BuurtBot.Storage.Migrations
                     b.Property<DateTime?>("ErasedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FetchedTranscriptId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1079,6 +1079,9 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.Property<DateTime?>("ErasedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("FetchedTranscriptId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(16)
