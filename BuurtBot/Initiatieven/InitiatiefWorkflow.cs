@@ -19,7 +19,6 @@ namespace BuurtBot.Initiatieven;
 public sealed class InitiatiefWorkflow(
     BuurtBotDbContext db,
     ResidentNotifier notifier,
-    TurnQueue turns,
     AuditLog audit,
     EvaluatieStarter evaluaties,
     TimeProvider time)
@@ -156,19 +155,12 @@ public sealed class InitiatiefWorkflow(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         audit.Add(coordinator, action, null, detail is null ? $"initiatief {id}" : $"initiatief {id}: {detail}");
         await db.SaveChangesAsync(cancellationToken);
-        IReadOnlyList<Guid> told = [];
         if (notice is { } n)
         {
-            told = await notifier.NotifyAsync([initiatief.InitiatiefnemerId, .. initiatief.MedeInitiatiefnemerIds], n.Event, n.Argument, n.EventId, cancellationToken);
+            await notifier.NotifyAsync([initiatief.InitiatiefnemerId, .. initiatief.MedeInitiatiefnemerIds], n.Event, n.Argument, n.EventId, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-
-        // The inbox woke the processor before the commit; wake it again now the notice is visible.
-        foreach (var conversationId in told)
-        {
-            turns.Enqueue(conversationId);
-        }
 
         return initiatief;
     }

@@ -9,8 +9,8 @@ namespace BuurtBot.Initiatieven;
 /// Tells residents about their initiatief in the chat they used, by storing a host event in their
 /// conversation's inbox: it then obeys the same order, handoff, rate limits and retries as any turn.
 /// The event id is deterministic, so telling twice is telling once. Called inside a transaction, the
-/// caller wakes the returned conversations again after its commit (<see cref="Turns.TurnQueue.Enqueue"/>):
-/// the inbox's own wake comes before the event is visible to the turn processor.
+/// turn processor is woken at its commit (<see cref="BuurtBotDbContext.WhenCommitted"/>), when the
+/// event is visible to it.
 /// </summary>
 public sealed class ResidentNotifier(BuurtBotDbContext db, Inbox inbox)
 {

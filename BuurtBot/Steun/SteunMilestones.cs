@@ -14,7 +14,7 @@ namespace BuurtBot.Steun;
 /// insert fails, so the initiatiefnemer hears it exactly once. (The inbox event's id is
 /// deterministic as well, a second guard.)
 /// </summary>
-public sealed partial class SteunMilestones(BuurtBotDbContext db, ResidentNotifier notifier, TurnQueue turns, TimeProvider time, ILogger<SteunMilestones> logger) : IAfterTurnAction
+public sealed partial class SteunMilestones(BuurtBotDbContext db, ResidentNotifier notifier, TimeProvider time, ILogger<SteunMilestones> logger) : IAfterTurnAction
 {
     private readonly HashSet<Guid> _pending = [];
 
@@ -56,18 +56,11 @@ public sealed partial class SteunMilestones(BuurtBotDbContext db, ResidentNotifi
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Set<SteunMijlpaal>().Add(SteunMijlpaal.Reach(initiatiefId, milestone, supporters, time.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(cancellationToken);
-            var told = await notifier.NotifyAsync(
+            await notifier.NotifyAsync(
                 [initiatief.InitiatiefnemerId], SteunMilestoneDialog.EventName, SteunMilestoneDialog.Argument(initiatiefId, milestone),
                 $"steun-mijlpaal:{initiatiefId:N}:{milestone}", cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             LogMilestone(initiatiefId, milestone);
-
-            // The inbox woke the processor before the commit, when the event was not yet visible to it;
-            // without a second wake the initiatiefnemer would hear nothing until their next message.
-            foreach (var conversationId in told)
-            {
-                turns.Enqueue(conversationId);
-            }
         }
         catch (DbUpdateException)
         {

@@ -30,6 +30,25 @@ public class BuurtBotDbContext : IdentityDbContext<CoordinatorAccount>, IDataPro
     {
     }
 
+    internal AfterCommitQueue AfterCommitQueue { get; } = new();
+
+    /// <summary>
+    /// Runs <paramref name="work"/> once what this context wrote is visible to others: now, or after
+    /// the commit of the transaction it is in (not at all if that transaction is rolled back).
+    /// </summary>
+    public void WhenCommitted(Action work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (Database.CurrentTransaction is { } transaction)
+        {
+            AfterCommitQueue.Add(transaction.TransactionId, work);
+        }
+        else
+        {
+            work();
+        }
+    }
+
     public DbSet<Conversation> Conversations => Set<Conversation>();
 
     public DbSet<InboxItem> Inbox => Set<InboxItem>();

@@ -27,10 +27,11 @@ public static class StorageExtensions
         builder.Services.AddPooledDbContextFactory<BuurtBotDbContext>((services, options) => options
             .UseSqlite(ConnectionString(services))
             .ConfigureWarnings(QuietExpectedFailures)
-            .AddInterceptors(new SqlitePragmas(services.GetRequiredService<IOptions<StorageOptions>>().Value.Durability)));
+            .AddInterceptors(new SqlitePragmas(services.GetRequiredService<IOptions<StorageOptions>>().Value.Durability), AfterCommit.Interceptor));
         builder.Services.AddPooledDbContextFactory<PostgresBuurtBotDbContext>((services, options) => options
             .UseNpgsql(PostgresConnectionString(services.GetRequiredService<IConfiguration>()))
-            .ConfigureWarnings(QuietExpectedFailures));
+            .ConfigureWarnings(QuietExpectedFailures)
+            .AddInterceptors(AfterCommit.Interceptor));
         builder.Services.AddScoped<PostgresBuurtBotDbContext>(services =>
             services.GetRequiredService<IDbContextFactory<PostgresBuurtBotDbContext>>().CreateDbContext());
         builder.Services.AddScoped<BuurtBotDbContext>(services => ProviderOf(services) == StorageProvider.Postgres

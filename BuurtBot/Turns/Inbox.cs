@@ -30,8 +30,14 @@ public sealed partial class Inbox(BuurtBotDbContext db, TurnQueue queue, TimePro
                 var result = await TryStoreAsync(envelope, lookForDuplicate: attempt > 0, cancellationToken);
                 if (!result.Duplicate && !result.UnknownConversation)
                 {
-                    queue.Enqueue(result.ConversationId);
-                    notifier.Notify(result.ConversationId);
+                    // Stored inside a caller's transaction (a notice with its audit entry), the item is
+                    // visible to the processor only after that commit.
+                    var conversationId = result.ConversationId;
+                    db.WhenCommitted(() =>
+                    {
+                        queue.Enqueue(conversationId);
+                        notifier.Notify(conversationId);
+                    });
                 }
                 else if (result.Duplicate)
                 {
