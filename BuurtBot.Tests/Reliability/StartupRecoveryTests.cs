@@ -17,7 +17,9 @@ public sealed class StartupRecoveryTests(ITestOutputHelper output)
     private const string Acquiring = "Acquiring an exclusive lock for migration application";
 
     /// <summary>How long a restart may take: a start normally takes 1–4 s; a loaded CI machine is slower.</summary>
-    private static readonly TimeSpan RestartWithin = TimeSpan.FromSeconds(45);
+    // Recovery, not speed, is what these tests prove: a restart on PostgreSQL took 9–19 s at load 5–19 and
+    // once more than 45 s at load 20 (a fresh-clone run beside three other builds); the figure is printed.
+    private static readonly TimeSpan RestartWithin = TimeSpan.FromSeconds(90);
 
     /// <summary>The points of start-up, in order, each as the line the host writes when it gets there.</summary>
     public static TheoryData<string, bool> Phases => new()

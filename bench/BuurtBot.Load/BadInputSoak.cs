@@ -17,7 +17,7 @@ internal static class BadInputSoak
 {
     private const int MaxOversized = 1_100_000;
 
-    public static async Task RunAsync(int requests)
+    public static async Task RunAsync(int requests, IReadOnlyCollection<string>? only)
     {
         var database = Path.Combine(Path.GetTempPath(), $"buurtbot-badinput-{Guid.NewGuid():N}.db");
         await using var host = await HostProcess.StartAsync(database, new Dictionary<string, string?>
@@ -55,7 +55,7 @@ internal static class BadInputSoak
 
         Console.WriteLine("| endpoint | requests | 5xx | RSS MB at 10 % | at 50 % | at 100 % | second half MB | load avg after |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-        foreach (var (name, valid, request) in endpoints)
+        foreach (var (name, valid, request) in endpoints.Where(e => only is null || only.Contains(e.Name)))
         {
             var random = new Random(20261202);
             var payloads = Enumerable.Range(0, requests).Select(_ => Payload(random, valid)).ToList();

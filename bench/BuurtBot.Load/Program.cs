@@ -23,10 +23,12 @@ using BuurtBot.Tests.Testing;
 // --soak N: instead of timed runs, one run (web chat, the first --residents value) until N conversations
 // have finished, sampling the server's RSS as it goes.
 //
-// --bad-input N: instead, N bad payloads per inbound endpoint and the server's RSS as they go (BadInputSoak).
+// --bad-input N [--endpoints webchat,telegram,teams,admin]: instead, N bad payloads per inbound endpoint
+// and the server's RSS as they go (BadInputSoak).
 if (args.SkipWhile(a => a != "--bad-input").Skip(1).FirstOrDefault() is { } badInput)
 {
-    await BadInputSoak.RunAsync(int.Parse(badInput, CultureInfo.InvariantCulture));
+    await BadInputSoak.RunAsync(int.Parse(badInput, CultureInfo.InvariantCulture),
+        args.SkipWhile(a => a != "--endpoints").Skip(1).FirstOrDefault()?.Split(','));
     return;
 }
 
