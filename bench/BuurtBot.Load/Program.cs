@@ -6,9 +6,13 @@ using BuurtBot.Load;
 using BuurtBot.Tests.Testing;
 
 // Load generator: the real host as a separate process, N concurrent residents each completing the
-// whole initiatief intake, over the web chat (Direct Line) and the Telegram webhook. Loopback only.
+// whole initiatief intake, over the web chat (Direct Line), the Telegram webhook and the Bot Framework
+// (Teams: /api/messages, replies to a fake Connector that enforces Teams' per-conversation limits). Loopback only.
 //
-//   dotnet run -c Release --project bench/BuurtBot.Load -- [--residents 1,50,200] [--channels webchat,telegram]
+// --pin CPUS: every host process on these CPUs only (e.g. --pin 1: one core), so CPU per turn is one core's.
+// With --postgres the PostgreSQL server's CPU per turn is measured too (it must run on this machine).
+//
+//   dotnet run -c Release --project bench/BuurtBot.Load -- [--residents 1,50,200] [--channels webchat,telegram,teams] [--pin 1]
 //       [--seconds 30] [--warmup 10] [--soak 0] [--webchat stream|poll] [--poll-ms 10] [--think-ms 0] [--workers 8]
 //       [--out bench/results] [--set Key=Value …] [--postgres "Host=127.0.0.1;Port=55434;Username=buurtbot" [--instances 2]]
 //
@@ -54,12 +58,12 @@ else
 }
 
 Console.WriteLine();
-Console.WriteLine("| channel | store | residents | turns | conversations | turns/s | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/turn | peak RSS MB | DB KB/conversation | failures | load avg after |");
-Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+Console.WriteLine("| channel | store | residents | turns | conversations | turns/s | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/turn | PostgreSQL CPU ms/turn | pinned | peak RSS MB | DB KB/conversation | failures | throttled | load avg after |");
+Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |");
 foreach (var r in results)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Channel} | {r.Store} x{r.Instances} | {r.Residents} | {r.Turns} | {r.Conversations} | {r.TurnsPerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.MaxMs:F1} | {r.ServerCpuMsPerTurn:F2} | {r.PeakRssMb:F0} | {r.DbKbPerConversation:F1} | {r.Failures} | {r.LoadAverageAfter} |"));
+        $"| {r.Channel} | {r.Store} x{r.Instances} | {r.Residents} | {r.Turns} | {r.Conversations} | {r.TurnsPerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.MaxMs:F1} | {r.ServerCpuMsPerTurn:F2} | {(r.Store == "postgres" ? r.PostgresCpuMsPerTurn.ToString("F2", CultureInfo.InvariantCulture) : "")} | {r.Pinned} | {r.PeakRssMb:F0} | {r.DbKbPerConversation:F1} | {r.Failures} | {r.Throttled} | {r.LoadAverageAfter} |"));
 }
 
 var file = Path.Combine(outDir, $"{(options.Soak > 0 ? "soak" : "load")}-{stamp}.json");
@@ -78,6 +82,7 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
     var database = Path.Combine(Path.GetTempPath(), $"buurtbot-load-{Guid.NewGuid():N}.db");
     var postgresDatabase = $"buurtbot_load_{Guid.NewGuid():N}";
     await using var telegram = await FakeTelegramApi.StartAsync(keepCalls: false);
+    await using var teams = channel == "teams" ? await TeamsTenant.StartAsync() : null;
     const string secret = "load-secret_1";
     var settings = new Dictionary<string, string?>
     {
@@ -104,6 +109,18 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
         settings["ConnectionStrings:BuurtBot"] = $"{postgres};Database={postgresDatabase}";
     }
 
+    foreach (var (key, value) in teams?.HostSettings() ?? new Dictionary<string, string?>())
+    {
+        settings[key] = value;
+    }
+
+    if (options.Pin is not null)
+    {
+        // The runtime sizes its thread pool and GC from the CPUs it may use; pinned after start, it would still
+        // think it has them all.
+        settings["DOTNET_PROCESSOR_COUNT"] = options.Pin.Split(',').Length.ToString(CultureInfo.InvariantCulture);
+    }
+
     foreach (var (key, value) in options.Settings)
     {
         settings[key] = value;
@@ -119,16 +136,30 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
             ["ConnectionStrings:Scheduler"] = $"Data Source={database}.scheduler{i}",
             ["Scheduling:Enabled"] = i == 0 ? "true" : "false",
         };
-        hosts.Add(await HostProcess.StartAsync(database, own));
+        var host = await HostProcess.StartAsync(database, own);
+        if (options.Pin is { } cpus)
+        {
+            Pin(host.Pid, cpus);
+        }
+
+        hosts.Add(host);
     }
+
+    var postgresServer = options.Postgres is { } server ? await PostgresServerPid(server) : (int?)null;
 
     try
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
-        var drivers = hosts.Select(host => (IResidentChannel)(channel == "telegram"
-            ? new TelegramResidents(new HttpClient(handler, disposeHandler: false) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) }, telegram, secret)
-            : new WebChatResidents(new HttpClient(handler, disposeHandler: false) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) }, TimeSpan.FromMilliseconds(options.PollMs), options.WebChat == "stream")))
-            .ToList();
+        var drivers = hosts.Select(host =>
+        {
+            var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+            return channel switch
+            {
+                "telegram" => (IResidentChannel)new TelegramResidents(http, telegram, secret),
+                "teams" => new TeamsResidents(http, teams!),
+                _ => new WebChatResidents(http, TimeSpan.FromMilliseconds(options.PollMs), options.WebChat == "stream"),
+            };
+        }).ToList();
 
         var recorder = new Recorder { Think = TimeSpan.FromMilliseconds(options.ThinkMs) };
         var rssSamples = new List<(double Seconds, int Conversations, double RssMb)>();
@@ -142,6 +173,8 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
         var started = 0;
         var warmConversations = 0;
         long[] cpuAtStart = [.. hosts.Select(h => CpuTicks(h.Pid))];
+        var postgresCpuAtStart = postgresServer is { } pgPid ? ClusterCpuTicks(pgPid) : 0;
+        var throttledAtStart = 0;
         var clientCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var measureStart = TimeSpan.Zero;
         var sampler = Task.Run(async () =>
@@ -155,6 +188,8 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
                     warmConversations = recorder.Conversations;
                     recorder.Reset();
                     cpuAtStart = [.. hosts.Select(h => CpuTicks(h.Pid))];
+                    postgresCpuAtStart = postgresServer is { } pid ? ClusterCpuTicks(pid) : 0;
+                    throttledAtStart = teams?.Throttled ?? 0;
                     clientCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
                     measureStart = clock.Elapsed;
                     recorder.Recording = measuring = true;
@@ -211,6 +246,8 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
         var elapsed = (clock.Elapsed - measureStart).TotalSeconds;
         var latencies = recorder.Snapshot();
         long[] cpuAtEnd = [.. hosts.Select(h => CpuTicks(h.Pid))];
+        var postgresCpuMs = postgresServer is { } endPid ? (ClusterCpuTicks(endPid) - postgresCpuAtStart) * 1000.0 / 100 : 0;
+        var throttled = (teams?.Throttled ?? 0) - throttledAtStart;
         var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - clientCpuAtStart).TotalMilliseconds;
         await stop.CancelAsync();
         await sampler;
@@ -253,10 +290,10 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
         var result = new RunResult(channel == "webchat" ? $"webchat ({options.WebChat})" : channel, store, options.Instances, residents, latencies.Length, conversations, recorder.Failures, Math.Round(elapsed, 1),
             latencies.Length / elapsed, Ms(0.50), Ms(0.95), Ms(0.99), Ms(1.0), peakRss,
             dbBytes / 1024.0 / Math.Max(1, conversations + warmConversations), dbBytes,
-            serverCpuMs / turns, clientCpu / turns, LoadAverage(),
+            serverCpuMs / turns, postgresCpuMs / turns, clientCpu / turns, throttled, options.Pin ?? "", LoadAverage(),
             [.. rssSamples.Select(s => new RssSample(Math.Round(s.Seconds, 1), s.Conversations, Math.Round(s.RssMb, 1)))]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"   {result.Turns} turns in {elapsed:F1} s = {result.TurnsPerSecond:F0}/s; p50 {result.P50Ms:F1} p95 {result.P95Ms:F1} p99 {result.P99Ms:F1} ms; server CPU {result.ServerCpuMsPerTurn:F2} ms/turn, load generator {result.ClientCpuMsPerTurn:F2} ms/turn; peak RSS {peakRss:F0} MB; {conversations} conversations, {result.Failures} failed; load average {result.LoadAverageAfter}"));
+            $"   {result.Turns} turns in {elapsed:F1} s = {result.TurnsPerSecond:F0}/s; p50 {result.P50Ms:F1} p95 {result.P95Ms:F1} p99 {result.P99Ms:F1} ms; server CPU {result.ServerCpuMsPerTurn:F2} ms/turn{(postgresServer is null ? "" : $" + PostgreSQL {result.PostgresCpuMsPerTurn:F2}")}{(options.Pin is null ? "" : $" (pinned to CPU {options.Pin})")}{(teams is null ? "" : $", {throttled} posts throttled by Teams' limits")}, load generator {result.ClientCpuMsPerTurn:F2} ms/turn; peak RSS {peakRss:F0} MB; {conversations} conversations, {result.Failures} failed; load average {result.LoadAverageAfter}"));
         return result;
     }
     catch (Exception ex)
@@ -279,6 +316,64 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
+
+// Every thread of the process onto these CPUs (taskset -a: also the threads the runtime has started already).
+static void Pin(int pid, string cpus)
+{
+    using var taskset = Process.Start(new ProcessStartInfo("taskset", ["-a", "-p", "-c", cpus, pid.ToString(CultureInfo.InvariantCulture)])
+    {
+        UseShellExecute = false,
+        RedirectStandardOutput = true,
+    })!;
+    taskset.WaitForExit();
+    if (taskset.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"taskset could not pin {pid} to CPU {cpus}.");
+    }
+}
+
+// The PostgreSQL server's postmaster, from postmaster.pid in its data directory (the server must run on this machine).
+static async Task<int> PostgresServerPid(string connectionString)
+{
+    var dataDirectory = (await Psql(connectionString, "postgres", "SHOW data_directory")).Trim();
+    return int.Parse(File.ReadLines(Path.Combine(dataDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+}
+
+// CPU of a PostgreSQL cluster: the postmaster with the children it has reaped (cutime + cstime) and every child
+// still running (one backend per pooled connection, the WAL writer, checkpointer, autovacuum).
+static long ClusterCpuTicks(int postmaster)
+{
+    long ticks = 0;
+    foreach (var dir in Directory.EnumerateDirectories("/proc"))
+    {
+        if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+        {
+            continue;
+        }
+
+        try
+        {
+            var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var parent = int.Parse(fields[1], CultureInfo.InvariantCulture);
+            if (pid == postmaster)
+            {
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)
+                    + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+            }
+            else if (parent == postmaster)
+            {
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+        }
+        catch (IOException)
+        {
+            // The process ended while we looked: its time is in the postmaster's cutime from now on.
+        }
+    }
+
+    return ticks;
+}
 
 // utime + stime of a process, in clock ticks (fields 14 and 15 of /proc/<pid>/stat).
 static long CpuTicks(int pid)
@@ -309,12 +404,12 @@ internal sealed record RssSample(double Seconds, int Conversations, double RssMb
 internal sealed record RunResult(
     string Channel, string Store, int Instances, int Residents, int Turns, int Conversations, int Failures, double Seconds, double TurnsPerSecond,
     double P50Ms, double P95Ms, double P99Ms, double MaxMs, double PeakRssMb, double DbKbPerConversation, long DbBytes,
-    double ServerCpuMsPerTurn, double ClientCpuMsPerTurn, string LoadAverageAfter,
+    double ServerCpuMsPerTurn, double PostgresCpuMsPerTurn, double ClientCpuMsPerTurn, int Throttled, string Pinned, string LoadAverageAfter,
     IReadOnlyList<RssSample> RssSamples);
 
 internal sealed record Options(
     int[] Residents, string[] Channels, int Seconds, int Warmup, int Soak, string WebChat, int PollMs, int ThinkMs, int? Workers, string Out,
-    string? Postgres, int Instances, Dictionary<string, string> Settings)
+    string? Postgres, int Instances, string? Pin, Dictionary<string, string> Settings)
 {
     public static Options Parse(string[] args)
     {
@@ -334,6 +429,8 @@ internal sealed record Options(
             Get("--out") ?? "bench/results",
             Get("--postgres"),
             int.Parse(Get("--instances") ?? "1", CultureInfo.InvariantCulture),
+            // --pin 1 (or 0,1): every host process runs on these CPUs only (taskset), the load generator elsewhere.
+            Get("--pin"),
             // --set Key=Value (repeatable): host configuration, e.g. --set Turns:ShowTypingAfter=00:00:05.
             args.Select((a, i) => (a, i)).Where(x => x.a == "--set" && x.i + 1 < args.Length)
                 .Select(x => args[x.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : ""));
