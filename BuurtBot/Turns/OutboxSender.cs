@@ -73,7 +73,7 @@ public sealed partial class OutboxSender(
         replies.AsNoTracking()
             .Join(db.Conversations, o => o.ConversationId, c => c.Id, (o, c) => new PendingReply(
                 o.Id, o.ConversationId, o.Channel, o.Payload, o.ReplyToChannelMessageId, o.NextAttemptUtc, o.Attempts,
-                c.ChannelConversationId, c.ChannelData, c.Unreachable));
+                c.ChannelConversationId, c.ChannelData, c.Unreachable, c.Locale));
 
     private async Task<int> DeliverLaneAsync(List<PendingReply> lane, CancellationToken cancellationToken)
     {
@@ -122,7 +122,7 @@ public sealed partial class OutboxSender(
             try
             {
                 var delivery = new OutboxDelivery(reply.Id, reply.ConversationId, reply.ChannelConversationId, reply.ChannelData,
-                    reply.ReplyTo, MessageJson.ReadOutbound(reply.Payload), reply.Attempts + 1);
+                    reply.ReplyTo, MessageJson.ReadOutbound(reply.Payload), reply.Attempts + 1, reply.Locale);
                 result = await sender.SendAsync(delivery, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -177,7 +177,7 @@ public sealed partial class OutboxSender(
 
     private sealed record PendingReply(
         long Id, Guid ConversationId, string Channel, string Payload, string? ReplyTo, DateTime NextAttemptUtc, int Attempts,
-        string ChannelConversationId, string? ChannelData, bool Unreachable);
+        string ChannelConversationId, string? ChannelData, bool Unreachable, string? Locale);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox pass failed; trying again shortly")]
     private partial void LogDispatchFailed(Exception exception);

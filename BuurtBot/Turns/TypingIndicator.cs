@@ -47,13 +47,13 @@ public sealed partial class TypingIndicator(
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
             var conversation = await db.Conversations.AsNoTracking()
                 .Where(c => c.Id == conversationId && c.Owner == ConversationOwner.Bot && !c.Unreachable)
-                .Select(c => new { c.Channel, c.ChannelConversationId, c.ChannelData })
+                .Select(c => new { c.Channel, c.ChannelConversationId, c.ChannelData, c.Locale })
                 .FirstOrDefaultAsync(cancellationToken);
             if (conversation is not null && channels.Find(conversation.Channel) is { } sender)
             {
                 await sender.SendAsync(
                     new OutboxDelivery(0, conversationId, conversation.ChannelConversationId, conversation.ChannelData, null,
-                        new OutboundMessage { Kind = OutboundKind.Typing }, 1),
+                        new OutboundMessage { Kind = OutboundKind.Typing }, 1, conversation.Locale),
                     cancellationToken);
             }
         }

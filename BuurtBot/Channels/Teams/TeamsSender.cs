@@ -57,7 +57,8 @@ public sealed class TeamsSender(
             replyTo = null;
         }
 
-        var activity = TeamsReplyRenderer.Render(delivery.Message, reference, replyTo, await LocaleOfAsync(delivery.ConversationId, cancellationToken));
+        var locale = delivery.Locale is { Length: > 0 } known ? known : await LocaleOfAsync(delivery.ConversationId, cancellationToken);
+        var activity = TeamsReplyRenderer.Render(delivery.Message, reference, replyTo, locale);
         var token = serviceUrls.MaySendToken(reference) ? await tokens.GetTokenAsync(cancellationToken) : null;
         var result = await connector.PostAsync(TeamsConnectorClient.ActivitiesUri(reference, replyTo), activity, token, cancellationToken);
         if (result.Outcome == SendOutcome.Retry && result.Error?.StartsWith("401", StringComparison.Ordinal) == true)
@@ -68,6 +69,7 @@ public sealed class TeamsSender(
         return result;
     }
 
+    /// <summary>For a delivery that came without the conversation's language (a conversation that has none yet reads the default).</summary>
     private async Task<string> LocaleOfAsync(Guid conversationId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
