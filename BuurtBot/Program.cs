@@ -1,5 +1,6 @@
 using BuurtBot.Admin;
 using BuurtBot.Admin.Handoff;
+using BuurtBot.Buurtbegroting;
 using BuurtBot.Channels.Teams;
 using BuurtBot.Channels.Telegram;
 using BuurtBot.Channels.WebChat;
@@ -19,6 +20,7 @@ using BuurtBot.Scheduling;
 using BuurtBot.Steun;
 using BuurtBot.Storage;
 using BuurtBot.Turns;
+using BuurtBot.Wethouder;
 using BuurtBot.Wijkagenda;
 using BuurtBot.Wijkjaar;
 
@@ -46,6 +48,8 @@ builder.AddPageLanguages();
 builder.AddSteun();
 builder.AddWijkagenda();
 builder.AddWijkjaar();
+builder.AddWethouder();
+builder.AddBuurtbegroting();
 builder.AddPeilingen();
 
 var app = builder.Build();

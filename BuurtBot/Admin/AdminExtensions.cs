@@ -4,6 +4,7 @@ using BuurtBot.Admin.Live;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Storage;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -56,9 +57,10 @@ public static class AdminExtensions
             antiforgery.Cookie.SecurePolicy = admin.Value.CookiePolicy(configuration[WebHostDefaults.ServerUrlsKey]));
 
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(AdminPolicies.Staff, p => p.RequireRole(AdminRoles.All))
+            .AddPolicy(AdminPolicies.Staff, p => p.RequireRole(AdminRoles.Staff))
             .AddPolicy(AdminPolicies.Beheerder, p => p.RequireRole(AdminRoles.Beheerder))
-            .AddPolicy(AdminPolicies.Live, p => p.RequireRole(AdminRoles.All)
+            .AddPolicy(AdminPolicies.AnyRole, p => p.RequireRole(AdminRoles.All))
+            .AddPolicy(AdminPolicies.Live, p => p.RequireRole(AdminRoles.Staff)
                 .RequireAssertion(c => !c.User.HasClaim(x => x.Type is AdminClaims.MustChangePassword or AdminClaims.MustEnrolTotp)));
 
         builder.Services.AddRazorPages(options =>
@@ -66,7 +68,10 @@ public static class AdminExtensions
             // Each capability keeps its admin pages in its own folder (Peilingen/Pages, Admin/Handoff/Pages, ...),
             // so pages are found from the project root; every page names its own "/admin/..." route.
             options.RootDirectory = "/";
-            options.Conventions.AuthorizeFolder("/", AdminPolicies.Staff);
+            // Staff by default: a page added anywhere is closed to a wijkwethouder unless it is listed here.
+            // (AuthorizeFolder plus AuthorizePage would require both policies, so the default is added per page.)
+            options.Conventions.AddFolderApplicationModelConvention("/", page => page.EndpointMetadata.Add(
+                new AuthorizeAttribute(OpenToEveryRole.Contains(page.ViewEnginePath) ? AdminPolicies.AnyRole : AdminPolicies.Staff)));
             options.Conventions.AuthorizePage("/Admin/Accounts/Pages/Accounts", AdminPolicies.Beheerder);
             options.Conventions.AuthorizePage("/Admin/Handoff/Pages/Antwoorden", AdminPolicies.Beheerder);
             options.Conventions.AuthorizePage("/Admin/Audit/Pages/Audit", AdminPolicies.Beheerder);
@@ -91,11 +96,21 @@ public static class AdminExtensions
             "text/plain; charset=utf-8", "{0}: deze pagina bestaat niet of je hebt er geen toegang toe."));
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapGet("/admin", () => Results.Redirect("/admin/gesprekken")).ExcludeFromDescription();
+        app.MapGet("/admin", (HttpContext context) => Results.Redirect(AdminLanding.For(context.User))).ExcludeFromDescription();
         app.MapRazorPages();
         app.MapHub<ConversationHub>(ConversationHub.Path);
         return app;
     }
+
+    /// <summary>The pages a wijkwethouder may open besides staff; each checks the wijk itself.</summary>
+    private static readonly HashSet<string> OpenToEveryRole = new(StringComparer.Ordinal)
+    {
+        "/Admin/Accounts/Pages/ChangePassword",
+        "/Admin/Accounts/Pages/SignOut",
+        "/Admin/Accounts/Pages/TwoFactor",
+        "/Wethouder/Pages/Wethouder",
+        "/Wethouder/Pages/WethouderWijk",
+    };
 
     private static void ConfigureCookie(CookieAuthenticationOptions options)
     {

@@ -1,5 +1,6 @@
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Audit;
+using BuurtBot.Buurtbegroting;
 using BuurtBot.Dialogs.Conversations.Buurtdeal;
 using BuurtBot.Dialogs.Conversations.Updates;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
@@ -21,6 +22,7 @@ public sealed class InitiatiefWorkflow(
     ResidentNotifier notifier,
     AuditLog audit,
     EvaluatieStarter evaluaties,
+    Buurtbegrotingen begrotingen,
     TimeProvider time)
 {
     public async Task<Initiatief> MoveAsync(Guid id, InitiatiefStatus to, Coordinator coordinator, string? reason, CancellationToken cancellationToken)
@@ -100,15 +102,23 @@ public sealed class InitiatiefWorkflow(
 
     private static string DealEventId(Initiatief initiatief) => $"deal:{initiatief.Id:N}:v{initiatief.Deal!.Version}";
 
-    /// <summary>The gemeente's yes to the version the coordinator saw; when the bewoners said yes too, the deal closes.</summary>
-    public Task<Initiatief> AcceptForGemeenteAsync(Guid id, int version, Coordinator coordinator, CancellationToken cancellationToken) =>
-        ChangeAsync(id, coordinator, "deal-accepted-gemeente", $"v{version}", (initiatief, now) =>
+    /// <summary>
+    /// The gemeente's yes to the version the coordinator saw; when the bewoners said yes too, the deal closes.
+    /// With the buurtbegroting on, a deal whose gemeente amounts do not fit in what is left of the wijk's
+    /// budget this year is refused (<see cref="Dialogs.Domain.Buurtbegrotingen.BuurtbegrotingOverschredenException"/>),
+    /// unless a beheerder confirms going over it.
+    /// </summary>
+    public async Task<Initiatief> AcceptForGemeenteAsync(Guid id, int version, Coordinator coordinator, CancellationToken cancellationToken, bool overBudgetConfirmed = false)
+    {
+        var over = await begrotingen.CheckAcceptanceAsync(await FindAsync(id, coordinator, cancellationToken), coordinator, overBudgetConfirmed, cancellationToken);
+        return await ChangeAsync(id, coordinator, "deal-accepted-gemeente", over ? $"v{version}, boven de buurtbegroting (bevestigd)" : $"v{version}", (initiatief, now) =>
         {
             initiatief.AcceptDeal(DealSide.Gemeente, version, Actor.Coordinator(coordinator.Id), now);
             return initiatief.Deal!.IsClosed
                 ? (StatusUpdateDialog.DialogId, $"status:{initiatief.Id:N}:closed", initiatief.Id.ToString())
                 : null;
         }, cancellationToken);
+    }
 
     /// <summary>
     /// The coordinator read and dealt with what a resident asked to change in the deal. Nothing is

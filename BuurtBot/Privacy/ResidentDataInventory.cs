@@ -40,6 +40,10 @@ public static class ResidentDataInventory
         ["Wijkjaren"] = "welke fase van het jaar een wijk heeft, en sinds wanneer",
         ["WijkagendaVersions"] = "de wijkagenda die het wijkteam schreef: thema's en doelstellingen, wie van het wijkteam",
         ["Buurtactiviteitenplannen"] = "welke initiatieven in het plan van de wijk staan (alleen hun nummer en thema)",
+        // Staff data: the wijkteam's note for the wethouder (at most 300 characters; the form asks not to name
+        // residents) about an initiatief, never public; the row goes with its initiatief (foreign key, cascade).
+        ["WethouderBesprekingen"] = "welke initiatieven het wijkteam met de wijkwethouder wil bespreken, met een korte notitie van het wijkteam",
+        ["Buurtbegrotingen"] = "het bedrag per wijk en jaar dat een beheerder vaststelde",
         ["NotificationMail"] = "e-mails aan coördinatoren: wat er gebeurde en een link, nooit tekst van een bewoner",
         ["HealthProbes"] = "een controle of de database kan schrijven",
         ["ClientRateWindows"] = "hoe vaak één adres per minuut een gesprek begon, als pseudoniem; na twee minuten gewist",

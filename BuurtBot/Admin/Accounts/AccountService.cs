@@ -39,9 +39,9 @@ public sealed class AccountService(
             errors.Add("Een van de wijken bestaat niet.");
         }
 
-        if (role == AdminRoles.Buurtcoordinator && wijken.Count == 0)
+        if (AdminRoles.HoldsWijken(role) && wijken.Count == 0)
         {
-            errors.Add("Kies minstens één wijk voor een buurtcoördinator.");
+            errors.Add(role == AdminRoles.Wijkwethouder ? "Kies minstens één wijk voor een wijkwethouder." : "Kies minstens één wijk voor een buurtcoördinator.");
         }
 
         if (errors.Count > 0)
@@ -59,7 +59,7 @@ public sealed class AccountService(
         }
 
         await users.AddToRoleAsync(account, role);
-        if (role == AdminRoles.Buurtcoordinator)
+        if (AdminRoles.HoldsWijken(role))
         {
             await users.AddClaimsAsync(account, known.Distinct().Select(w => new Claim(AdminClaims.Wijk, w!)));
         }
@@ -88,12 +88,12 @@ public sealed class AccountService(
             return ["Een van de wijken bestaat niet."];
         }
 
-        var newWijken = role == AdminRoles.Buurtcoordinator ? known.OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList() : [];
-        if (role == AdminRoles.Buurtcoordinator && newWijken.Count == 0)
+        var newWijken = AdminRoles.HoldsWijken(role) ? known.OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList() : [];
+        if (AdminRoles.HoldsWijken(role) && newWijken.Count == 0)
         {
             if (!fromProvider)
             {
-                return ["Kies minstens één wijk voor een buurtcoördinator."];
+                return [role == AdminRoles.Wijkwethouder ? "Kies minstens één wijk voor een wijkwethouder." : "Kies minstens één wijk voor een buurtcoördinator."];
             }
 
             role = null;

@@ -21,4 +21,7 @@ public static class AuditActions
     public const string PeilingCreated = "peiling-created";
     public const string WijkagendaApproved = "wijkagenda-approved";
     public const string WijkagendaPublished = "wijkagenda-published";
+    public const string WethouderBesprekingMarked = "wethouder-bespreking-marked";
+    public const string WethouderBesprekingCleared = "wethouder-bespreking-cleared";
+    public const string BuurtbegrotingSet = "buurtbegroting-set";
 }

@@ -1,6 +1,7 @@
 using BuurtBot.Admin;
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Dialogs.Conversations.Steun;
+using BuurtBot.Dialogs.Domain.Buurtbegrotingen;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Photos;
@@ -32,6 +33,9 @@ public sealed class InitiatiefDetailModel(BuurtBotDbContext db, InitiatiefWorkfl
     public IReadOnlyDictionary<string, string> CoordinatorNames { get; private set; } = new Dictionary<string, string>();
 
     public string? Error { get; private set; }
+
+    /// <summary>Set when accepting would go over the buurtbegroting: the page then shows why, and a beheerder a confirm button.</summary>
+    public BuurtbegrotingOverschredenException? OverBudget { get; private set; }
 
     /// <summary>Share links (when published), supporters and milestones.</summary>
     public SteunPanel Steun { get; private set; } = null!;
@@ -147,9 +151,9 @@ public sealed class InitiatiefDetailModel(BuurtBotDbContext db, InitiatiefWorkfl
             "Deze versie is naar de bewoner gestuurd. Die ziet in één bericht wat er veranderd is.",
             cancellationToken);
 
-    public Task<IActionResult> OnPostAcceptAsync(int version, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostAcceptAsync(int version, bool overBudget, CancellationToken cancellationToken) =>
         RunAsync(
-            () => workflow.AcceptForGemeenteAsync(Initiatief.Id, version, Me, cancellationToken),
+            () => workflow.AcceptForGemeenteAsync(Initiatief.Id, version, Me, cancellationToken, overBudgetConfirmed: overBudget),
             $"De gemeente heeft versie {version} geaccepteerd.",
             cancellationToken);
 
@@ -194,6 +198,12 @@ public sealed class InitiatiefDetailModel(BuurtBotDbContext db, InitiatiefWorkfl
         catch (UnauthorizedAccessException)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        catch (BuurtbegrotingOverschredenException e)
+        {
+            // A coordinator reads why not; a beheerder gets the confirm step for this same version.
+            OverBudget = e;
+            return await ShowAsync(e.Message, cancellationToken);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or KeyNotFoundException)
         {

@@ -58,6 +58,6 @@ public sealed class ChangePasswordModel(UserManager<CoordinatorAccount> users, S
         // A fresh cookie without the must-change mark.
         await signIn.RefreshSignInAsync(account);
         await audit.RecordAsync(Coordinator.From(User), AuditActions.PasswordChanged);
-        return Redirect("/admin/gesprekken");
+        return Redirect(AdminLanding.For(User));
     }
 }

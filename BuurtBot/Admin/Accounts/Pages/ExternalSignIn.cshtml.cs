@@ -15,7 +15,7 @@ public sealed class ExternalSignInModel(SignInManager<CoordinatorAccount> signIn
 {
     public ExternalSignInOutcome Outcome { get; private set; } = ExternalSignInOutcome.Failed;
 
-    public string Next => "/admin/gesprekken";
+    public string Next { get; private set; } = AdminLanding.Staff;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -31,6 +31,7 @@ public sealed class ExternalSignInModel(SignInManager<CoordinatorAccount> signIn
         if (result is { Outcome: ExternalSignInOutcome.SignedIn, Account: { } account })
         {
             await signIn.SignInAsync(account, isPersistent: false, authenticationMethod: AdminOpenIdConnect.Scheme);
+            Next = AdminLanding.For(await signIn.UserManager.GetRolesAsync(account));
             await audit.RecordAsync(new Coordinator(account.Id, account.FirstName, account.Email ?? "", false, []), AuditActions.SignedIn, detail: "openid-connect", cancellationToken: cancellationToken);
         }
 

@@ -83,7 +83,7 @@ public sealed class SignInModel(
             await audit.RecordAsync(actor, AuditActions.SignedIn);
             return account.MustChangePassword
                 ? Redirect(MustChangePasswordFilter.ChangePasswordPath)
-                : LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin/gesprekken");
+                : LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : AdminLanding.For(await signIn.UserManager.GetRolesAsync(account)));
         }
 
         throttle.RecordFailure(attempt);

@@ -63,6 +63,6 @@ public sealed class SignInCodeModel(
         await audit.RecordAsync(actor, AuditActions.SignedIn, detail: recovery.Length > 0 ? "herstelcode" : "code");
         return account.MustChangePassword
             ? Redirect(MustChangePasswordFilter.ChangePasswordPath)
-            : LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin/gesprekken");
+            : LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : AdminLanding.For(await signIn.UserManager.GetRolesAsync(account)));
     }
 }

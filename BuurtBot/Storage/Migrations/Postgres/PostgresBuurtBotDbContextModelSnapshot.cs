@@ -221,6 +221,31 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("ClientRateWindows", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Buurtbegrotingen.Buurtbegroting", b =>
+                {
+                    b.Property<string>("Wijk")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SetById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SetUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Wijk", "Year");
+
+                    b.ToTable("Buurtbegrotingen", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Dialogs.Domain.Buurtdeals.DealChangeRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -1297,6 +1322,50 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("Transcript", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Wethouder.WethouderBespreking", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("InitiatiefId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("MarkedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId")
+                        .IsUnique();
+
+                    b.HasIndex("Wijk");
+
+                    b.ToTable("WethouderBesprekingen", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1816,6 +1885,15 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.HasOne("BuurtBot.Storage.Conversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Wethouder.WethouderBespreking", b =>
+                {
+                    b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
