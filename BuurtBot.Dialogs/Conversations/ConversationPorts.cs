@@ -2,6 +2,7 @@ using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Conversations.Wijkagenda;
+using BuurtBot.Dialogs.Conversations.Wijkgesprek;
 
 namespace BuurtBot.Dialogs.Conversations;
 
@@ -28,6 +29,9 @@ public sealed record ConversationPorts
 
     /// <summary>Null in a host without wijkagenda input: then the intake says nothing about the agenda.</summary>
     public IWijkagendaStore? Wijkagenda { get; init; }
+
+    /// <summary>Null in a host without the wijkjaar: then the menu's wijkgesprek answers that it is not there.</summary>
+    public IWijkgesprekStore? Wijkgesprek { get; init; }
 
     /// <summary>Null in a host that keeps no photos: then the intake does not ask for one.</summary>
     public IPhotoLinks? Photos { get; init; }

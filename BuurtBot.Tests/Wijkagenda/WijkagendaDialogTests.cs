@@ -93,6 +93,35 @@ public sealed class WijkagendaDialogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheIntakeNamesThePublishedAgendasDoelstellingForTheThemaEvenBeforeResidentsAnswered()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+            var now = DateTime.UtcNow;
+            var agenda = WijkagendaVersion.Draft("Oost", BuurtBot.Scheduling.AmsterdamTime.ToLocal(DateTimeOffset.UtcNow).Year, 1,
+                [new Doelstelling(Thema.Groen, "Elke straat een geveltuin.")], "seed", now);
+            agenda.Approve("seed", now);
+            agenda.Publish(now);
+            db.Add(agenda);
+            await db.SaveChangesAsync();
+        }
+
+        var chat = await ResidentChat.WithConsentAsync(_app);
+        await chat.ExpectReply(contains: "Wat wil je doen?");
+        await chat.Tap("Nieuw initiatief");
+        await chat.ExpectReply(contains: "Leuk dat je een idee hebt");
+        await chat.ExpectReply(contains: "In welke wijk is je idee?");
+        await chat.Tap("Oost");
+        await chat.ExpectReply(contains: "En in welke buurt?");
+        await chat.Tap(chat.Buttons[0]);
+        await chat.ExpectReply(contains: "Waar gaat je idee over?");
+        await chat.Tap("Groen");
+        await chat.ExpectReply(contains: "Groen staat in de wijkagenda van Oost. Het doel: Elke straat een geveltuin.");
+        await chat.ExpectReply(contains: "korte titel");
+    }
+
+    [Fact]
     public void TheSummaryHoldsNoSentencesAndNoIds()
     {
         var properties = typeof(WijkagendaWijk).GetProperties().Select(p => p.Name)

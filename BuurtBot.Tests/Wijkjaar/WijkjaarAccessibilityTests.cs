@@ -35,10 +35,13 @@ public sealed class WijkjaarAccessibilityTests(AdminBrowserFixture fixture) : IC
             var plannen = scope.ServiceProvider.GetRequiredService<Buurtactiviteitenplannen>();
             Assert.Null(await plannen.ComposeAsync("Zuidoost", year, [new PlanRegel(initiatief.Id, Thema.Ontmoeting)], carla, CancellationToken.None));
             Assert.Null(await plannen.PublishAsync("Zuidoost", year, carla, CancellationToken.None));
+            await scope.ServiceProvider.GetRequiredService<BuurtBot.Dialogs.Conversations.Wijkgesprek.IWijkgesprekStore>().SaveAsync(
+                new("axe-resident", "Zuidoost", [new(WijkgesprekVraag.Goed, Thema.Groen, "Veel bomen."), new(WijkgesprekVraag.Anders, null, "Meer bankjes.")]), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<BuurtBot.Storage.BuurtBotDbContext>().SaveChangesAsync();
         }
 
         var page = await fixture.NewPageAsync(carla.Email);
-        foreach (var path in new[] { "/admin/wijkjaar", "/admin/wijkjaar/Zuidoost", "/wijken/Zuidoost" })
+        foreach (var path in new[] { "/admin/wijkjaar", "/admin/wijkjaar/Zuidoost", "/admin/wijkjaar/Zuidoost/wijkgesprek", "/wijken/Zuidoost" })
         {
             await page.GotoAsync(path);
             await AssertNoViolationsAsync(page, path);

@@ -3,6 +3,7 @@ using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Conversations.Wijkagenda;
+using BuurtBot.Dialogs.Conversations.Wijkgesprek;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Messages;
@@ -31,6 +32,7 @@ public static partial class ConversationsExtensions
             Coordinators = sp.GetRequiredService<ICoordinatorRelay>(),
             Peilingen = sp.GetService<IPeilingen>(),
             Wijkagenda = sp.GetService<IWijkagendaStore>(),
+            Wijkgesprek = sp.GetService<IWijkgesprekStore>(),
             Photos = sp.GetService<Photos.PhotoLinks>(),
         });
 

@@ -2,6 +2,7 @@ using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Domain.Wijkagenda;
+using BuurtBot.Dialogs.Domain.Wijkjaren;
 using BuurtBot.Initiatieven;
 using BuurtBot.Photos;
 using BuurtBot.Reminders;
@@ -115,6 +116,14 @@ public static class ResidentDataInventory
             async (db, r, ct) => [.. await db.Set<WijkagendaInput>().AsNoTracking().Where(x => x.ResidentId == r.ResidentId)
                 .Select(x => new { x.Year, x.Wijk, x.Themas, x.Sentence, x.AnsweredUtc }).ToListAsync(ct)],
             (e, ct) => e.Db.Set<WijkagendaInput>().Where(x => x.ResidentId == e.Resident.ResidentId).ExecuteDeleteAsync(ct)),
+        new(
+            "wijkgesprek", "wat je zei in het wijkgesprek", ["WijkgesprekAntwoorden"],
+            "Je antwoorden in het wijkgesprek: wat goed is, wat anders moet, wat je zelf zou doen", "De wijkanalyse en de wijkagenda van je wijk maken",
+            Coordinators + "; openbaar alleen aantallen per thema, pas vanaf 5 bewoners",
+            o => $"Tot {o.RetentionConversationMonths} maanden na je laatste bericht, of zolang je initiatief loopt",
+            async (db, r, ct) => [.. await db.Set<WijkgesprekAntwoord>().AsNoTracking().Where(x => x.ResidentId == r.ResidentId)
+                .Select(x => new { x.Year, x.Wijk, x.Vraag, x.Thema, x.Text, x.AnsweredUtc }).ToListAsync(ct)],
+            (e, ct) => e.Db.Set<WijkgesprekAntwoord>().Where(x => x.ResidentId == e.Resident.ResidentId).ExecuteDeleteAsync(ct)),
         new(
             "peilingAntwoorden", "antwoorden op peilingen", ["PeilingAnswers"],
             "Wat je antwoordde op een buurtpeiling", "Weten wat de buurt vindt", "Niemand ziet wie; coördinatoren en de open data zien alleen aantallen",

@@ -34,12 +34,21 @@ internal sealed class EfWijkagendaStore(BuurtBotDbContext db, WijkagendaSummary 
     public async Task<WijkagendaFit?> FitAsync(string wijk, Thema thema, CancellationToken cancellationToken)
     {
         var agenda = await summary.ForWijkAsync(wijk, AmsterdamTime.ToLocal(time.GetUtcNow()).Year, cancellationToken);
+        var doel = await DoelstellingAsync(wijk, thema, cancellationToken);
         if (agenda is null)
         {
-            return null;
+            return doel is null ? null : new WijkagendaFit(thema, null, 0, doel, Counted: false);
         }
 
         var entry = agenda.Themas.FirstOrDefault(t => t.Thema == thema);
-        return new WijkagendaFit(thema, entry?.Rank, entry?.Residents ?? 0);
+        return new WijkagendaFit(thema, entry?.Rank, entry?.Residents ?? 0, doel);
+    }
+
+    /// <summary>The goal for the thema in the wijk's last published agenda (what the public page shows); null when none.</summary>
+    private async Task<string?> DoelstellingAsync(string wijk, Thema thema, CancellationToken cancellationToken)
+    {
+        var published = (await db.Set<WijkagendaVersion>().AsNoTracking().Where(v => v.Wijk == wijk && v.Status == WijkagendaStatus.Gepubliceerd).ToListAsync(cancellationToken))
+            .OrderByDescending(v => v.Year).ThenByDescending(v => v.Versie).FirstOrDefault();
+        return published?.Doelstellingen.FirstOrDefault(d => d.Thema == thema)?.Tekst;
     }
 }

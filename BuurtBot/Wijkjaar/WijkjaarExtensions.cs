@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Conversations.Wijkgesprek;
 using BuurtBot.Dialogs.Conversations.Wijkjaar;
 using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Public;
@@ -27,7 +28,16 @@ public static class WijkjaarExtensions
         builder.Services.AddScoped<WijkjaarFasen>();
         builder.Services.AddScoped<WijkagendaDocuments>();
         builder.Services.AddScoped<Buurtactiviteitenplannen>();
+        AddWijkgesprek(builder.Services);
         return builder;
+    }
+
+    /// <summary>The wijkanalyse in the chat: its dialog (also as the wijkanalyse phase's event), its store, and what the wijkteam and the public read of it.</summary>
+    private static void AddWijkgesprek(IServiceCollection services)
+    {
+        services.AddScoped<IWijkgesprekStore, EfWijkgesprekStore>();
+        services.AddScoped<Dialog>(sp => new WijkgesprekDialog(sp.GetRequiredService<AreaCatalog>(), sp.GetRequiredService<IWijkgesprekStore>()));
+        services.AddScoped<Wijkgesprekken>();
     }
 
     /// <summary>The wijk's public page, no sign-in: <c>/wijken/{wijk}</c>.</summary>
@@ -39,7 +49,7 @@ public static class WijkjaarExtensions
     }
 
     private static async Task<IResult> WijkPageAsync(
-        string wijk, HttpContext context, AreaCatalog areas, BuurtBotDbContext db, WijkagendaDocuments documents, Buurtactiviteitenplannen plannen, TimeProvider time, CancellationToken cancellationToken)
+        string wijk, HttpContext context, AreaCatalog areas, BuurtBotDbContext db, WijkagendaDocuments documents, Buurtactiviteitenplannen plannen, Wijkgesprekken gesprekken, TimeProvider time, CancellationToken cancellationToken)
     {
         if (areas.FindWijk(wijk) is not { } found)
         {
@@ -50,8 +60,9 @@ public static class WijkjaarExtensions
         var jaar = await db.Set<WijkjaarEntity>().AsNoTracking().FirstOrDefaultAsync(j => j.Wijk == found.Name && j.Year == year, cancellationToken);
         var agenda = await documents.PublishedAsync(found.Name, cancellationToken);
         var plan = await plannen.PublicAsync(found.Name, cancellationToken);
+        var gesprek = await gesprekken.ForAsync(found.Name, year, withTexts: false, cancellationToken);
         context.Response.Headers.CacheControl = $"public, max-age={(int)PublicExtensions.CacheFor.TotalSeconds}";
-        return new RazorComponentResult<WijkPage>(new { Wijk = found.Name, Year = year, Fase = jaar?.Huidig, Agenda = agenda, Plan = plan });
+        return new RazorComponentResult<WijkPage>(new { Wijk = found.Name, Year = year, Fase = jaar?.Huidig, Agenda = agenda, Plan = plan, Gesprek = gesprek });
     }
 
     /// <summary>The daily look whether a phase opens, in the one Quartz configuration (called from AddScheduling).</summary>

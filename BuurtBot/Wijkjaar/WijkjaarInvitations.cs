@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Conversations.Wijkagenda;
+using BuurtBot.Dialogs.Conversations.Wijkgesprek;
 using BuurtBot.Dialogs.Conversations.Wijkjaar;
 using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Dialogs.Domain.Wijkjaren;
@@ -46,9 +47,13 @@ public sealed class WijkjaarInvitations(BuurtBotDbContext db, ProactiveMessenger
         var sent = 0;
         foreach (var chat in chats.Where(c => !had.Contains(c.ConversationId)))
         {
-            var message = fase == WijkjaarFase.Wijkagenda
-                ? InboundMessage.ForEvent(WijkagendaDialog.DialogId, WijkagendaDialog.InviteOption)
-                : InboundMessage.ForEvent(WijkjaarUitnodigingDialog.DialogId, new WijkjaarUitnodiging(fase, wijk).ToOption());
+            var message = fase switch
+            {
+                WijkjaarFase.Wijkagenda => InboundMessage.ForEvent(WijkagendaDialog.DialogId, WijkagendaDialog.InviteOption),
+                // The wijkanalyse invites to the wijkgesprek itself: three questions in the chat.
+                WijkjaarFase.Wijkanalyse => InboundMessage.ForEvent(WijkgesprekDialog.DialogId, $"{WijkgesprekDialog.InviteOption}|{wijk}"),
+                _ => InboundMessage.ForEvent(WijkjaarUitnodigingDialog.DialogId, new WijkjaarUitnodiging(fase, wijk).ToOption()),
+            };
             if (await messenger.SendEventAsync(chat, $"{prefix}{chat.ConversationId:N}", message, cancellationToken))
             {
                 sent++;

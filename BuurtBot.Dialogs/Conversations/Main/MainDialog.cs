@@ -4,6 +4,7 @@ using BuurtBot.Dialogs.Conversations.Peiling;
 using BuurtBot.Dialogs.Conversations.Privacy;
 using BuurtBot.Dialogs.Conversations.Steun;
 using BuurtBot.Dialogs.Conversations.Wijkagenda;
+using BuurtBot.Dialogs.Conversations.Wijkgesprek;
 using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Prompts;
 using InitiatiefIntake = BuurtBot.Dialogs.Conversations.NieuwInitiatief.InitiatiefDialog;
@@ -51,6 +52,11 @@ public sealed class MainDialog : ComponentDialog
             AddDialog(new WijkagendaDialog(areas, wijkagenda));
         }
 
+        if (ports.Wijkgesprek is { } wijkgesprek)
+        {
+            AddDialog(new WijkgesprekDialog(areas, wijkgesprek));
+        }
+
         if (ports.Peilingen is { } peilingen)
         {
             AddDialog(new PeilingenChoiceDialog(areas, peilingen));
@@ -62,7 +68,8 @@ public sealed class MainDialog : ComponentDialog
         (MenuOption.MijnInitiatieven, locale => Say.Text(nameof(ConversationTexts.MenuMyInitiatieven), locale)),
         (MenuOption.Wijkagenda, locale => WijkagendaText.Get(nameof(WijkagendaTexts.MenuItem), locale)),
         (MenuOption.Coordinator, locale => Say.Text(nameof(ConversationTexts.MenuCoordinator), locale)),
-        (MenuOption.Privacy, locale => Say.Text(nameof(ConversationTexts.MenuPrivacy), locale)));
+        (MenuOption.Privacy, locale => Say.Text(nameof(ConversationTexts.MenuPrivacy), locale)),
+        (MenuOption.Wijkgesprek, locale => WijkgesprekText.Get(nameof(WijkgesprekTexts.MenuItem), locale)));
 
     private static async Task<DialogTurnResult> AskConsentOnceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -115,6 +122,11 @@ public sealed class MainDialog : ComponentDialog
                 return await step.BeginDialogAsync(MijnInitiatievenDialog.DialogId, null, cancellationToken);
             case MenuOption.Wijkagenda:
                 return await step.BeginDialogAsync(WijkagendaDialog.DialogId, null, cancellationToken);
+            case MenuOption.Wijkgesprek when _ports.Wijkgesprek is not null:
+                return await step.BeginDialogAsync(WijkgesprekDialog.DialogId, null, cancellationToken);
+            case MenuOption.Wijkgesprek:
+                // A host without the wijkjaar: back to the menu.
+                return await step.NextAsync(null, cancellationToken);
             case MenuOption.Coordinator:
                 step.SetValue(HandedOverKey, true);
                 step.Context.After(new HandOffToCoordinator("menu"));

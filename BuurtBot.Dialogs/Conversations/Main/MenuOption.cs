@@ -8,4 +8,7 @@ public enum MenuOption
     Wijkagenda,
     Coordinator,
     Privacy,
+
+    /// <summary>Last: the wijkanalyse in the chat ("Praat mee over je wijk").</summary>
+    Wijkgesprek,
 }

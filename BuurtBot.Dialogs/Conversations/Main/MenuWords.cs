@@ -26,6 +26,7 @@ internal static class MenuWords
             "hoe staat het", "hoe gaat het met mijn", "ingediend", "my idea", "my ideas", "my initiative", "my initiatives",
         ],
         [MenuOption.Wijkagenda] = ["wijkagenda", "agenda", "belangrijk", "prioriteiten", "what matters", "important"],
+        [MenuOption.Wijkgesprek] = ["praat mee", "meepraten", "wijkgesprek", "over mijn wijk", "over de wijk", "wijkanalyse", "talk about", "my district"],
         [MenuOption.Privacy] = ["gegevens", "privacy", "data", "persoonsgegevens", "avg", "wat bewaren jullie", "personal data"],
     };
 

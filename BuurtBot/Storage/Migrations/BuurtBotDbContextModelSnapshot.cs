@@ -839,6 +839,50 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("Buurtactiviteitenplannen", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkjaren.WijkgesprekAntwoord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Thema")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vraag")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId", "Year");
+
+                    b.HasIndex("Wijk", "Year");
+
+                    b.ToTable("WijkgesprekAntwoorden", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkjaren.Wijkjaar", b =>
                 {
                     b.Property<Guid>("Id")

@@ -858,6 +858,50 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("Buurtactiviteitenplannen", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkjaren.WijkgesprekAntwoord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResidentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Thema")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Vraag")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Wijk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId", "Year");
+
+                    b.HasIndex("Wijk", "Year");
+
+                    b.ToTable("WijkgesprekAntwoorden", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Dialogs.Domain.Wijkjaren.Wijkjaar", b =>
                 {
                     b.Property<Guid>("Id")
