@@ -7,6 +7,7 @@ using BuurtBot.Conversations;
 using BuurtBot.Hosting;
 using BuurtBot.Initiatieven;
 using BuurtBot.Instances;
+using BuurtBot.Inzicht;
 using BuurtBot.Languages;
 using BuurtBot.Monitoring;
 using BuurtBot.Notifications;
@@ -47,6 +48,7 @@ builder.AddSteun();
 builder.AddWijkagenda();
 builder.AddWijkjaar();
 builder.AddPeilingen();
+builder.AddInzicht();
 
 var app = builder.Build();
 
