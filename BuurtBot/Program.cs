@@ -8,6 +8,7 @@ using BuurtBot.Conversations;
 using BuurtBot.Hosting;
 using BuurtBot.Initiatieven;
 using BuurtBot.Instances;
+using BuurtBot.Inzicht;
 using BuurtBot.Languages;
 using BuurtBot.Monitoring;
 using BuurtBot.Notifications;
@@ -51,6 +52,7 @@ builder.AddWijkjaar();
 builder.AddWethouder();
 builder.AddBuurtbegroting();
 builder.AddPeilingen();
+builder.AddInzicht();
 
 var app = builder.Build();
 

@@ -11,6 +11,7 @@ public sealed class TurnContext
 {
     private readonly List<OutboundMessage> _replies = [];
     private readonly List<AfterTurnWork> _afterTurn = [];
+    private readonly List<StepMark> _steps = [];
 
     public TurnContext(InboundMessage activity, ConversationReference conversation, TimeProvider time)
     {
@@ -49,6 +50,16 @@ public sealed class TurnContext
 
     /// <summary>What the host is to do once this turn is saved, in the order it was asked for.</summary>
     public IReadOnlyList<AfterTurnWork> AfterTurn => _afterTurn;
+
+    /// <summary>What happened at the named steps of the dialogs in this turn (asked, answered, asked again).</summary>
+    public IReadOnlyList<StepMark> Steps => _steps;
+
+    /// <summary>Records a named step's outcome; the host stores it with the turn.</summary>
+    public void Mark(StepMark mark)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        _steps.Add(mark);
+    }
 
     public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default)
     {

@@ -54,7 +54,7 @@ public sealed class AdminAccessibilityTests(AdminBrowserFixture fixture) : IClas
         {
             "/admin/gesprekken", $"/admin/gesprekken/{resident.ConversationId}", "/admin/overzicht",
             "/admin/accounts", "/admin/antwoorden", "/admin/audit", "/admin/wachtwoord",
-            "/admin/initiatieven", $"/admin/initiatieven/{initiatief.Id}", $"/admin/initiatieven/{fresh.Id}", "/admin/wijkagenda",
+            "/admin/initiatieven", $"/admin/initiatieven/{initiatief.Id}", $"/admin/initiatieven/{fresh.Id}", "/admin/wijkagenda", "/admin/inzicht",
         })
         {
             await page.GotoAsync(path);

@@ -4,6 +4,7 @@ using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Dialogs.Domain.Wijkjaren;
 using BuurtBot.Initiatieven;
+using BuurtBot.Inzicht;
 using BuurtBot.Photos;
 using BuurtBot.Reminders;
 using BuurtBot.Storage;
@@ -85,6 +86,15 @@ public static class ResidentDataInventory
             Coordinators + "; openbaar alleen een foto die een coördinator goedkeurde (hij kijkt naar gezichten en kentekens)",
             o => $"Zo lang als je initiatief (tot {o.RetentionClosedInitiatiefMonths} maanden na het einde) of je gesprek (tot {o.RetentionConversationMonths} maanden na je laatste bericht)",
             PhotoExport.ExportAsync, PhotoExport.EraseAsync),
+        new(
+            "stappen", "welke vragen je beantwoordde", ["StepEvents"],
+            "Bij welke vraag van het gesprek je was, of we een vraag opnieuw stelden, en wanneer (niet wat je typte)",
+            "Zien waar bewoners vastlopen, zodat we de vragen beter maken; we tonen alleen aantallen van 5 of meer",
+            "De beheerders en de coördinatoren van de wijk, alleen als aantallen",
+            o => $"Zo lang als je gesprek (tot {o.RetentionConversationMonths} maanden na je laatste bericht)",
+            async (db, r, ct) => [.. await db.Set<StepEvent>().AsNoTracking().Where(x => x.ConversationId == r.ConversationId)
+                .Select(x => new { x.Dialog, x.Step, Outcome = x.Outcome.ToString(), x.Wijk, x.AtUtc }).ToListAsync(ct)],
+            (e, ct) => e.Db.Set<StepEvent>().Where(x => x.ConversationId == e.Resident.ConversationId).ExecuteDeleteAsync(ct)),
         new(
             "checkInRondes", "check-ins die je kreeg", ["CheckInRounds"],
             "Wanneer we je een check-in stuurden en of je antwoordde", "Een herinnering sturen als je niet antwoordt", Coordinators,

@@ -1,4 +1,5 @@
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Inzicht;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -156,6 +157,20 @@ public sealed partial class TurnRunner(
 
             db.Outbox.Add(outbox);
             sent.Add(outbox);
+        }
+
+        // The named steps' outcomes go in the same save: no extra round trip (the README has the cost).
+        foreach (var mark in turn.Steps)
+        {
+            db.Set<StepEvent>().Add(new StepEvent
+            {
+                ConversationId = conversation.Id,
+                Wijk = conversation.Wijk,
+                Dialog = mark.Step.Dialog,
+                Step = mark.Step.Name,
+                Outcome = mark.Outcome,
+                AtUtc = now,
+            });
         }
 
         await db.SaveChangesAsync(cancellationToken);

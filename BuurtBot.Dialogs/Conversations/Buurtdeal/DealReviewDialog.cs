@@ -42,6 +42,9 @@ public sealed class DealReviewDialog : ComponentDialog
         [DealAnswer.Later] = ["straks", "morgen", "later", "nog niet", "even nadenken", "nadenken", "niet nu", "not now", "tomorrow", "think about it"],
     };
 
+    /// <summary>The dialog name of the deal review's steps in the Gesprekken-inzicht.</summary>
+    public const string StepDialog = "deal-review";
+
     private readonly IInitiatiefStore _initiatieven;
     private readonly ICoordinatorRelay _coordinators;
 
@@ -77,6 +80,7 @@ public sealed class DealReviewDialog : ComponentDialog
         {
             Prompt = Say.Text(nameof(ConversationTexts.DealQuestion), locale),
             Choices = Answers.For(locale),
+            Step = new PromptStep(StepDialog, "antwoord"),
         }, cancellationToken);
     }
 
@@ -160,7 +164,11 @@ public sealed class DealReviewDialog : ComponentDialog
                     cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             case DealAnswer.Change:
-                return await step.PromptAsync(ChangePrompt, new PromptOptions { Prompt = Say.Text(nameof(ConversationTexts.AskDealChange), locale) }, cancellationToken);
+                return await step.PromptAsync(ChangePrompt, new PromptOptions
+                {
+                    Prompt = Say.Text(nameof(ConversationTexts.AskDealChange), locale),
+                    Step = new PromptStep(StepDialog, "wijziging"),
+                }, cancellationToken);
             default:
                 await step.Context.SendAsync(Say.Text(nameof(ConversationTexts.DealLaterOk), locale), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);

@@ -129,6 +129,7 @@ public sealed class InitiatiefDialog : ComponentDialog
         {
             Prompt = Say.Text(nameof(ConversationTexts.SummaryQuestion), locale),
             Choices = IntakeSummary.Actions.For(locale),
+            Step = new PromptStep(IntakeQuestionDialog.IntakeStepDialog, "samenvatting"),
         }, cancellationToken);
     }
 

@@ -27,6 +27,9 @@ public sealed class IntakeQuestionDialog : ComponentDialog
     internal const string UnknownBuurt = "buurt:onbekend";
     private const int MaxStreetLength = 200;
 
+    /// <summary>The dialog name of the intake's steps in the Gesprekken-inzicht; each step is named after its question.</summary>
+    public const string IntakeStepDialog = "intake";
+
     internal const string WijkPromptId = "initiatief.wijk";
     internal const string ChoicePromptId = "initiatief.choice";
     private const string TitlePromptId = "initiatief.title";
@@ -59,7 +62,8 @@ public sealed class IntakeQuestionDialog : ComponentDialog
         var (question, draft) = IntakeQuestionRequest.Parse(step.Options);
         var locale = step.Context.Locale;
         string Text(string key, params object[] args) => Say.Text(key, locale, args);
-        PromptOptions Ask(string key, params object[] args) => new() { Prompt = Text(key, args) };
+        var named = new PromptStep(IntakeStepDialog, question.ToString().ToLowerInvariant());
+        PromptOptions Ask(string key, params object[] args) => new() { Prompt = Text(key, args), Step = named };
 
         switch (question)
         {
@@ -69,6 +73,7 @@ public sealed class IntakeQuestionDialog : ComponentDialog
                     Prompt = Text(step.Context.Capabilities.SupportsLocation ? nameof(ConversationTexts.AskWijkWithLocation) : nameof(ConversationTexts.AskWijk)),
                     RetryPrompt = Text(nameof(ConversationTexts.WijkRetry)),
                     Choices = WijkChoices(_areas),
+                    Step = named,
                 }, cancellationToken);
             case IntakeQuestion.Buurt when _areas.FindWijk(draft.Wijk ?? "")?.Buurten is { Count: > 0 } buurten:
                 return await step.PromptAsync(ChoicePromptId, Ask(nameof(ConversationTexts.AskBuurt)) with

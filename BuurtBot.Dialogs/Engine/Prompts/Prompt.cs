@@ -42,6 +42,11 @@ public abstract class Prompt<T> : Dialog, IUnderstandingPrompt
         var state = dc.ActiveDialog!.State;
         state[OptionsKey] = promptOptions.ToState();
         state[AttemptCountKey] = StateValues.Box(0);
+        if (promptOptions.Step is { } step)
+        {
+            dc.Context.Mark(new StepMark(step, StepOutcome.Asked));
+        }
+
         await OnPromptAsync(dc.Context, state, promptOptions, isRetry: false, cancellationToken);
         return EndOfTurn;
     }
@@ -84,6 +89,11 @@ public abstract class Prompt<T> : Dialog, IUnderstandingPrompt
         var isValid = _validator is null
             ? recognized.Succeeded
             : await _validator(new PromptValidatorContext<T>(turn, recognized, state, options, attempt), cancellationToken);
+        if (options.Step is { } step)
+        {
+            turn.Mark(new StepMark(step, isValid ? StepOutcome.Answered : StepOutcome.Reasked));
+        }
+
         if (isValid)
         {
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);

@@ -12,10 +12,14 @@ public sealed record PromptOptions
 
     public IReadOnlyList<ReplyChoice>? Choices { get; init; }
 
+    /// <summary>Names the step this question is, so the host can count who reaches, answers or leaves it; optional.</summary>
+    public PromptStep? Step { get; init; }
+
     private const string PromptKey = "prompt";
     private const string RetryPromptKey = "retryPrompt";
     private const string TitlesKey = "choices";
     private const string ValuesKey = "values";
+    private const string StepKey = "step";
 
     internal Dictionary<string, object?> ToState()
     {
@@ -24,6 +28,11 @@ public sealed record PromptOptions
         if (RetryPrompt is not null)
         {
             bag[RetryPromptKey] = RetryPrompt;
+        }
+
+        if (Step is not null)
+        {
+            bag[StepKey] = Step.ToString();
         }
 
         if (Choices is { Count: > 0 } choices)
@@ -60,6 +69,7 @@ public sealed record PromptOptions
             Prompt = bag.ValueOrNull(PromptKey) as string,
             RetryPrompt = bag.ValueOrNull(RetryPromptKey) as string,
             Choices = ChoicesFromState(bag, promptId),
+            Step = PromptStep.Parse(bag.ValueOrNull(StepKey) as string),
         };
     }
 

@@ -917,6 +917,46 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("Wijkjaren", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Inzicht.StepEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dialog")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijk")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("Dialog", "AtUtc");
+
+                    b.ToTable("StepEvents", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Notifications.NotificationMail", b =>
                 {
                     b.Property<long>("Id")
@@ -1833,6 +1873,15 @@ namespace BuurtBot.Storage.Migrations
                     b.HasOne("BuurtBot.Dialogs.Domain.Initiatieven.Initiatief", null)
                         .WithMany()
                         .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Inzicht.StepEvent", b =>
+                {
+                    b.HasOne("BuurtBot.Storage.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

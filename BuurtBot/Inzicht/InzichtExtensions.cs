@@ -1,0 +1,11 @@
+namespace BuurtBot.Inzicht;
+
+public static class InzichtExtensions
+{
+    /// <summary>The Gesprekken-inzicht: figures per dialog step, read from the step events the turns write (page: /admin/inzicht).</summary>
+    public static IHostApplicationBuilder AddInzicht(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<InzichtFigures>();
+        return builder;
+    }
+}
