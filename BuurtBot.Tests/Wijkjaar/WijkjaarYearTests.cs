@@ -2,6 +2,7 @@ using System.Net;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
+using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Domain.Wijkjaren;
 using BuurtBot.Scheduling;
 using BuurtBot.Tests.Testing;
@@ -115,6 +116,9 @@ public sealed class WijkjaarYearTests
         var later = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/wijken/Centrum"));
         Assert.Contains("1 van 2", later, StringComparison.Ordinal);
         Assert.Contains("In uitvoering", later, StringComparison.Ordinal);
+        // The year-end report is for after the year's work: not public yet.
+        Assert.DoesNotContain("Wat is er bereikt", later, StringComparison.Ordinal);
+        Assert.Contains("Stand van het jaar 2027", await HtmlAsync(browser, "/admin/wijkjaar/Centrum"), StringComparison.Ordinal);
 
         // October: the monitoring opens; the wijk's page and the admin page say where the wijk stands.
         year.MoveTo(2027, 10, 1, 10);
@@ -124,6 +128,30 @@ public sealed class WijkjaarYearTests
         Assert.Contains("nu in de fase monitoring", await anonymous.GetStringAsync("/wijken/Centrum"), StringComparison.Ordinal);
         Assert.Contains("<span id=\"huidig\">Monitoring</span>", await HtmlAsync(browser, "/admin/wijkjaar/Centrum"), StringComparison.Ordinal);
         Assert.Equal(4, (await year.MailsAsync()).Count(m => m.To == carla.Email));
+
+        // Monitoring closes the loop: each doelstelling shows what happened. The initiatiefnemer of the geveltuinen
+        // evaluated it (4 of 5); one evaluation is one resident's score, so the public page gives no average for it.
+        await year.WithDbAsync(async db =>
+        {
+            db.Add(InitiatiefEvaluatie.Submit(geveltuinen.Id, 4, "Veel buren hielpen.", "Eerder beginnen.", wouldDoAgain: true, "resident-geveltuin", year.Clock.GetUtcNow().UtcDateTime));
+            return await db.SaveChangesAsync();
+        });
+        var report = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/wijken/Centrum"));
+        Assert.Contains("Wat is er bereikt in 2027?", report, StringComparison.Ordinal);
+        Assert.Contains("1 van 3 initiatieven kregen een buurtdeal; 1 van 2 afspraken zijn gedaan.", report, StringComparison.Ordinal);
+        Assert.Matches(@"Groen: Twee nieuwe geveltuin-straten in 2027\.</th>\s*<td>2</td>\s*<td>1</td>\s*<td>1 van 2</td>\s*<td>minder dan 5 evaluaties</td>", report);
+        Assert.Matches(@"Jongeren: Een plek voor jongeren bij het station\.</th>\s*<td>1</td>\s*<td>0</td>\s*<td>0 van 0</td>\s*<td>nog geen evaluaties</td>", report);
+        Assert.DoesNotContain("Veel buren hielpen", report, StringComparison.Ordinal);
+        var admin = await HtmlAsync(browser, "/admin/wijkjaar/Centrum");
+        Assert.Contains("Jaarverslag 2027", admin, StringComparison.Ordinal);
+        Assert.Matches(@"<td>1 van 2</td>\s*<td>1</td>\s*<td>4,0</td>\s*<td>1</td>", admin);
+
+        // Next January the wijkanalyse starts from it: last year's report is on the wijk's page of the new year.
+        year.MoveTo(2028, 1, 4, 10);
+        await SignInAsync();
+        var nextYear = await HtmlAsync(browser, "/admin/wijkjaar/Centrum");
+        Assert.Contains("Wijkagenda 2028", nextYear, StringComparison.Ordinal);
+        Assert.Contains("Jaarverslag 2027", nextYear, StringComparison.Ordinal);
         browser.Dispose();
     }
 

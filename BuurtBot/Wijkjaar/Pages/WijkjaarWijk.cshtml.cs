@@ -25,6 +25,7 @@ public sealed class WijkjaarWijkModel(
     WijkagendaSummary summary,
     WijkagendaDocuments documents,
     Buurtactiviteitenplannen plannen,
+    Jaarverslagen verslagen,
     IOptions<WijkjaarOptions> options,
     TimeProvider time) : PageModel
 {
@@ -55,6 +56,12 @@ public sealed class WijkjaarWijkModel(
     public WijkagendaVersion? PublishedAgenda { get; private set; }
 
     public Buurtactiviteitenplan? Plan { get; private set; }
+
+    /// <summary>This year's report per doelstelling, once a plan of this year is published.</summary>
+    public Jaarverslag? Verslag { get; private set; }
+
+    /// <summary>Last year's report: where this year's wijkanalyse starts.</summary>
+    public Jaarverslag? VorigJaar { get; private set; }
 
     /// <summary>The wijk's initiatieven that can be in the plan; only loaded for who may compose it (the titles are residents' words).</summary>
     public IReadOnlyList<Dialogs.Domain.Initiatieven.Initiatief> Candidates { get; private set; } = [];
@@ -199,6 +206,8 @@ public sealed class WijkjaarWijkModel(
         Themas = [.. own.Concat(ranked).Concat(ThemaCatalog.All).Distinct()];
         PublishedAgenda = await documents.PublishedAsync(Wijk, cancellationToken);
         Plan = await plannen.ForAsync(Wijk, Year, cancellationToken);
+        Verslag = await verslagen.ForAsync(Wijk, Year, cancellationToken);
+        VorigJaar = await verslagen.ForAsync(Wijk, Year - 1, cancellationToken);
         Candidates = MayEdit ? await plannen.CandidatesAsync(Wijk, cancellationToken) : [];
         return true;
     }
