@@ -28,7 +28,7 @@ public sealed class WijkgesprekDialogTests
         _store.Wijk = "Centrum";
         await Flow()
             .Send("hallo")
-            .AssertReply("Centrum in cijfers, 2026: 3 initiatieven van bewoners, 1 buurtdeals gesloten, 2 van de 5 afspraken gedaan.")
+            .AssertReply("Zo staat Centrum er in 2026 voor. Ideeën van bewoners: 3. Buurtdeals: 1. Afspraken klaar: 2 van de 5.")
             .AssertReply(reply =>
             {
                 Assert.Equal("Vraag 1 van 3. Wat is goed in Centrum? Kies een onderwerp, of schrijf het in een zin.", reply.Text);
@@ -100,7 +100,7 @@ public sealed class WijkgesprekDialogTests
             .AssertNoMoreReplies();
         _store.Wijk = "Zuid";
         await Flow()
-            .Send("hoi").AssertReplyContains("Zuid in cijfers").AssertReplyContains("Vraag 1")
+            .Send("hoi").AssertReplyContains("Zo staat Zuid er in").AssertReplyContains("Vraag 1")
             .Send("Sla over").AssertReplyContains("Vraag 2")
             .Send("niks").AssertReplyContains("Vraag 3")
             .Send("weet ik niet").AssertReply("Je hebt alle vragen overgeslagen. Dat mag. Je kunt later altijd meepraten via het menu.")
