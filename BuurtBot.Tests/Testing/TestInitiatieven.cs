@@ -30,9 +30,11 @@ public static class TestInitiatieven
         Thema thema = Thema.Groen,
         string? buurt = null,
         Action<Initiatief, DateTime>? shape = null,
-        string description = "Een bank en wat groen.")
+        string description = "Een bank en wat groen.",
+        DateTime? at = null)
     {
-        var now = DateTime.UtcNow.AddMinutes(-30);
+        // Half an hour ago by default; a test on a fake clock passes its own time.
+        var now = at ?? DateTime.UtcNow.AddMinutes(-30);
         var initiatief = Initiatief.Submit(
             new InitiatiefDraft(title, description, thema, Areas.FindWijk(wijk)!, buurt is null ? null : Areas.FindBuurt(buurt)!.Buurt, InitiatiefLocation.AtStreet("Stroeslaan"), "Buren ontmoeten elkaar.", 12),
             residentId,

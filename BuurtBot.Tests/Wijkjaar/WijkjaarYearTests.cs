@@ -50,13 +50,14 @@ public sealed class WijkjaarYearTests
 
         // The wijk's initiatieven: one published with reviewed texts and a closed deal, one its initiatiefnemer
         // kept private, one published whose texts no coordinator reviewed yet.
-        var geveltuinen = await TestInitiatieven.SeedAsync(year.Services, "Geveltuinen Kerkstraat", "Centrum", shape: (i, now) =>
+        var march = year.Clock.GetUtcNow().UtcDateTime.AddMinutes(-30);
+        var geveltuinen = await TestInitiatieven.SeedAsync(year.Services, "Geveltuinen Kerkstraat", "Centrum", at: march, shape: (i, now) =>
         {
             ClosedDeal(i, now);
             i.PublishApproved(ShareCodes.New(), now.AddSeconds(5));
         });
-        var prive = await TestInitiatieven.SeedAsync(year.Services, "Hangplek van Piet de Vries", "Centrum", thema: Thema.Jongeren, shape: TestInitiatieven.InBehandeling);
-        var unreviewed = await TestInitiatieven.SeedAsync(year.Services, "Tuin bij Jan Jansen op nummer 4", "Centrum", shape: (i, now) =>
+        var prive = await TestInitiatieven.SeedAsync(year.Services, "Hangplek van Piet de Vries", "Centrum", thema: Thema.Jongeren, at: march, shape: TestInitiatieven.InBehandeling);
+        var unreviewed = await TestInitiatieven.SeedAsync(year.Services, "Tuin bij Jan Jansen op nummer 4", "Centrum", at: march, shape: (i, now) =>
         {
             TestInitiatieven.InBehandeling(i, now);
             i.Publish(ShareCodes.New(), now.AddSeconds(1));
@@ -142,9 +143,18 @@ public sealed class WijkjaarYearTests
         Assert.Matches(@"Groen: Twee nieuwe geveltuin-straten in 2027\.</th>\s*<td>2</td>\s*<td>1</td>\s*<td>1 van 2</td>\s*<td>minder dan 5 evaluaties</td>", report);
         Assert.Matches(@"Jongeren: Een plek voor jongeren bij het station\.</th>\s*<td>1</td>\s*<td>0</td>\s*<td>0 van 0</td>\s*<td>nog geen evaluaties</td>", report);
         Assert.DoesNotContain("Veel buren hielpen", report, StringComparison.Ordinal);
+        // Wijken in cijfers: the two published initiatieven of 2027 (the private one is not counted), the deal,
+        // the afspraken, no check-in or peiling yet, and no public average from one evaluation.
+        Assert.Contains("Centrum in cijfers 2027", report, StringComparison.Ordinal);
+        Assert.Matches(@"Initiatieven begonnen</th><td>2</td>", report);
+        Assert.Matches(@"Daarvan met een buurtdeal</th><td>1</td>", report);
+        Assert.Matches(@"Check-ins beantwoord</th><td>0 van 0</td>", report);
+        Assert.Matches(@"Tevredenheid van bewoners \(1–5\)</th><td>minder dan 5 evaluaties</td>", report);
+        Assert.Matches(@"Buurtpeilingen gehouden</th><td>0, met 0 antwoorden</td>", report);
         var admin = await HtmlAsync(browser, "/admin/wijkjaar/Centrum");
         Assert.Contains("Jaarverslag 2027", admin, StringComparison.Ordinal);
         Assert.Matches(@"<td>1 van 2</td>\s*<td>1</td>\s*<td>4,0</td>\s*<td>1</td>", admin);
+        Assert.Contains("Evaluaties</th><td>1, gemiddeld 4,0 van 5</td>", admin, StringComparison.Ordinal);
 
         // Next January the wijkanalyse starts from it: last year's report is on the wijk's page of the new year.
         year.MoveTo(2028, 1, 4, 10);

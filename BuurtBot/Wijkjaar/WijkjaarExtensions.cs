@@ -29,6 +29,7 @@ public static class WijkjaarExtensions
         builder.Services.AddScoped<WijkagendaDocuments>();
         builder.Services.AddScoped<Buurtactiviteitenplannen>();
         builder.Services.AddScoped<Jaarverslagen>();
+        builder.Services.AddScoped<WijkCijfersQuery>();
         AddWijkgesprek(builder.Services);
         return builder;
     }
@@ -50,7 +51,7 @@ public static class WijkjaarExtensions
     }
 
     private static async Task<IResult> WijkPageAsync(
-        string wijk, HttpContext context, AreaCatalog areas, BuurtBotDbContext db, WijkagendaDocuments documents, Buurtactiviteitenplannen plannen, Wijkgesprekken gesprekken, Jaarverslagen verslagen, TimeProvider time, CancellationToken cancellationToken)
+        string wijk, HttpContext context, AreaCatalog areas, BuurtBotDbContext db, WijkagendaDocuments documents, Buurtactiviteitenplannen plannen, Wijkgesprekken gesprekken, Jaarverslagen verslagen, WijkCijfersQuery cijfers, TimeProvider time, CancellationToken cancellationToken)
     {
         if (areas.FindWijk(wijk) is not { } found)
         {
@@ -62,9 +63,10 @@ public static class WijkjaarExtensions
         var agenda = await documents.PublishedAsync(found.Name, cancellationToken);
         var plan = await plannen.PublicAsync(found.Name, cancellationToken);
         var gesprek = await gesprekken.ForAsync(found.Name, year, withTexts: false, cancellationToken);
+        var inCijfers = await cijfers.ForAsync(found.Name, year, cancellationToken);
         var verslag = plan is null ? null : await verslagen.ForAsync(found.Name, plan.Year, cancellationToken);
         context.Response.Headers.CacheControl = $"public, max-age={(int)PublicExtensions.CacheFor.TotalSeconds}";
-        return new RazorComponentResult<WijkPage>(new { Wijk = found.Name, Year = year, Fase = jaar?.Huidig, Agenda = agenda, Plan = plan, Gesprek = gesprek, Verslag = verslag });
+        return new RazorComponentResult<WijkPage>(new { Wijk = found.Name, Year = year, Fase = jaar?.Huidig, Agenda = agenda, Plan = plan, Gesprek = gesprek, Verslag = verslag, Cijfers = inCijfers });
     }
 
     /// <summary>The daily look whether a phase opens, in the one Quartz configuration (called from AddScheduling).</summary>

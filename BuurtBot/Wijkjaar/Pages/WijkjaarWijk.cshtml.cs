@@ -26,6 +26,7 @@ public sealed class WijkjaarWijkModel(
     WijkagendaDocuments documents,
     Buurtactiviteitenplannen plannen,
     Jaarverslagen verslagen,
+    WijkCijfersQuery cijfers,
     IOptions<WijkjaarOptions> options,
     TimeProvider time) : PageModel
 {
@@ -59,6 +60,9 @@ public sealed class WijkjaarWijkModel(
 
     /// <summary>This year's report per doelstelling, once a plan of this year is published.</summary>
     public Jaarverslag? Verslag { get; private set; }
+
+    /// <summary>The wijk in cijfers for the year shown.</summary>
+    public WijkCijfers? Cijfers { get; private set; }
 
     /// <summary>Last year's report: where this year's wijkanalyse starts.</summary>
     public Jaarverslag? VorigJaar { get; private set; }
@@ -208,6 +212,7 @@ public sealed class WijkjaarWijkModel(
         Plan = await plannen.ForAsync(Wijk, Year, cancellationToken);
         Verslag = await verslagen.ForAsync(Wijk, Year, cancellationToken);
         VorigJaar = await verslagen.ForAsync(Wijk, Year - 1, cancellationToken);
+        Cijfers = await cijfers.ForAsync(Wijk, Year, cancellationToken);
         Candidates = MayEdit ? await plannen.CandidatesAsync(Wijk, cancellationToken) : [];
         return true;
     }
