@@ -1,5 +1,4 @@
 using BuurtBot.Admin.Accounts;
-using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Domain.Wijkjaren;
 using BuurtBot.Public;
@@ -124,10 +123,8 @@ public sealed class Buurtactiviteitenplannen(BuurtBotDbContext db, WijkagendaDoc
 
     private static PlanInitiatief Line(Initiatief initiatief)
     {
-        // Only a closed buurtdeal counts: a proposal still being discussed is no deal yet.
-        var deal = initiatief.Deal is { IsClosed: true } closed ? closed : null;
-        var afspraken = deal?.Afspraken ?? [];
-        return new PlanInitiatief(initiatief.Id, initiatief.Title, initiatief.Status, deal is not null,
-            afspraken.Count(a => a.Status == AfspraakStatus.Gedaan), afspraken.Count);
+        var progress = DealProgress.Of([initiatief]);
+        return new PlanInitiatief(initiatief.Id, initiatief.Title, initiatief.Status, progress.Buurtdeals > 0,
+            progress.AfsprakenGedaan, progress.Afspraken);
     }
 }

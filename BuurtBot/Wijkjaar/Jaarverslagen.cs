@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Domain.Wijkjaren;
 using BuurtBot.Scheduling;
@@ -42,12 +41,10 @@ public sealed class Jaarverslagen(BuurtBotDbContext db, WijkagendaDocuments agen
             {
                 // An initiatief erased since ("vergeet mij" of its initiatiefnemer) is no longer counted.
                 var inPlan = g.Where(r => initiatieven.ContainsKey(r.InitiatiefId)).Select(r => initiatieven[r.InitiatiefId]).ToList();
-                // Only a closed buurtdeal counts, as on the public plan.
-                var deals = inPlan.Select(i => i.Deal).OfType<Buurtdeal>().Where(d => d.IsClosed).ToList();
+                var progress = DealProgress.Of(inPlan);
                 var scores = inPlan.SelectMany(i => evaluaties[i.Id]).ToList();
                 return new JaarverslagDoel(
-                    g.Key, doelen.GetValueOrDefault(g.Key), inPlan.Count, deals.Count,
-                    deals.Sum(d => d.Afspraken.Count(a => a.Status == AfspraakStatus.Gedaan)), deals.Sum(d => d.Afspraken.Count),
+                    g.Key, doelen.GetValueOrDefault(g.Key), inPlan.Count, progress.Buurtdeals, progress.AfsprakenGedaan, progress.Afspraken,
                     scores.Count, scores.Count == 0 ? null : Math.Round(scores.Average(s => s.Satisfaction), 1), scores.Count(s => s.WouldDoAgain));
             })
             .ToList();

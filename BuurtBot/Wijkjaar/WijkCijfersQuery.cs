@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Public;
@@ -23,7 +22,7 @@ public sealed class WijkCijfersQuery(BuurtBotDbContext db, PublishedInitiatieven
         var all = (await published.AllAsync(cancellationToken))
             .Where(i => string.Equals(i.WijkName, wijk, StringComparison.OrdinalIgnoreCase)).ToList();
         var begun = all.Where(i => i.CreatedAt >= from && i.CreatedAt < to).ToList();
-        var deals = begun.Select(i => i.Deal).OfType<Buurtdeal>().Where(d => d.IsClosed).ToList();
+        var progress = DealProgress.Of(begun);
         var ids = all.Select(i => i.Id).ToList();
         var rounds = await db.Set<CheckInRound>().AsNoTracking()
             .Where(r => ids.Contains(r.InitiatiefId) && r.SentUtc >= from && r.SentUtc < to)
@@ -40,8 +39,7 @@ public sealed class WijkCijfersQuery(BuurtBotDbContext db, PublishedInitiatieven
         var peilingAntwoorden = peilingen.Count == 0 ? 0
             : await db.Set<PeilingAnswer>().AsNoTracking().CountAsync(a => peilingen.Contains(a.PeilingId), cancellationToken);
         return new WijkCijfers(
-            wijk, year, begun.Count, deals.Count,
-            deals.Sum(d => d.Afspraken.Count(a => a.Status == AfspraakStatus.Gedaan)), deals.Sum(d => d.Afspraken.Count),
+            wijk, year, begun.Count, progress.Buurtdeals, progress.AfsprakenGedaan, progress.Afspraken,
             rounds.Count, rounds.Count(answered => answered),
             answers.Count(a => a == CheckInProgress.LooptGoed), answers.Count(a => a == CheckInProgress.LooptAchter), answers.Count(a => a == CheckInProgress.HulpNodig),
             evaluaties.Count, evaluaties.Count == 0 ? null : Math.Round(evaluaties.Average(), 1),
