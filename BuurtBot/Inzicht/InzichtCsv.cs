@@ -25,6 +25,21 @@ public static class InzichtCsv
         return csv.ToString();
     }
 
+    /// <summary>The check-ins and evaluations of the period as one row, suppressed as on the page.</summary>
+    public static string Write(MonitoringInzicht monitoring)
+    {
+        ArgumentNullException.ThrowIfNull(monitoring);
+        var csv = new StringBuilder();
+        Line(csv, "checkins_verstuurd", "checkins_beantwoord", "respons_procent", "mediaan_uren_tot_antwoord",
+            "loopt_goed", "loopt_achter", "hulp_nodig", "evaluaties", "gemiddelde_tevredenheid", "zou_het_weer_doen_procent");
+        Line(csv, SmallCount.Show(monitoring.CheckInsSent), SmallCount.Show(monitoring.CheckInsAnswered), monitoring.ResponsePercent.TrimEnd('%'),
+            SmallCount.IsSmall(monitoring.CheckInsAnswered) ? SmallCount.Suppressed
+                : monitoring.MedianTimeToAnswer is { } median ? median.TotalHours.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) : "",
+            SmallCount.Show(monitoring.LooptGoed), SmallCount.Show(monitoring.LooptAchter), SmallCount.Show(monitoring.HulpNodig),
+            SmallCount.Show(monitoring.Evaluaties), monitoring.AverageCsv, monitoring.WouldDoAgainPercent.TrimEnd('%'));
+        return csv.ToString();
+    }
+
     private static void Line(StringBuilder csv, params string[] cells) =>
         csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
 

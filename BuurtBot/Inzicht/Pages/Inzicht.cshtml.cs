@@ -12,7 +12,7 @@ namespace BuurtBot.Inzicht.Pages;
 /// sees every wijk (and "alle wijken", with those who never named one); a coordinator only the wijken they
 /// cover, and gets 403 for another. Fewer than five residents shows "&lt; 5".
 /// </summary>
-public sealed class InzichtModel(InzichtFigures figures, AreaCatalog areas, TimeProvider time) : PageModel
+public sealed class InzichtModel(InzichtFigures figures, MonitoringInzichtQuery monitoring, AreaCatalog areas, TimeProvider time) : PageModel
 {
     private const int DefaultDays = 30;
 
@@ -29,6 +29,9 @@ public sealed class InzichtModel(InzichtFigures figures, AreaCatalog areas, Time
     public bool IsBeheerder { get; private set; }
 
     public IReadOnlyList<DialogFunnel> Funnels { get; private set; } = [];
+
+    /// <summary>The check-ins and evaluations of the same period and wijken.</summary>
+    public MonitoringInzicht? Monitoring { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromQuery] DateOnly? van, [FromQuery] DateOnly? tot, [FromQuery] string? wijk, CancellationToken cancellationToken)
     {
@@ -52,6 +55,18 @@ public sealed class InzichtModel(InzichtFigures figures, AreaCatalog areas, Time
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(InzichtCsv.Write(Funnels))).ToArray(), "text/csv; charset=utf-8; header=present", name);
     }
 
+    /// <summary>The check-ins and evaluations as CSV, with the same suppression.</summary>
+    public async Task<IActionResult> OnGetMonitoringCsvAsync([FromQuery] DateOnly? van, [FromQuery] DateOnly? tot, [FromQuery] string? wijk, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(van, tot, wijk, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var name = $"monitoring-inzicht-{Van:yyyy-MM-dd}-{Tot:yyyy-MM-dd}.csv";
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(InzichtCsv.Write(Monitoring!))).ToArray(), "text/csv; charset=utf-8; header=present", name);
+    }
+
     private async Task<IActionResult?> LoadAsync(DateOnly? van, DateOnly? tot, string? wijk, CancellationToken cancellationToken)
     {
         var me = Coordinator.From(User);
@@ -73,7 +88,9 @@ public sealed class InzichtModel(InzichtFigures figures, AreaCatalog areas, Time
         IReadOnlyCollection<string>? scope = Wijk is { } one ? [one] : me.IsBeheerder ? null : Wijken;
         var fromUtc = AmsterdamTime.At(Van, TimeSpan.Zero).UtcDateTime;
         var toUtc = AmsterdamTime.At(Tot.AddDays(1), TimeSpan.Zero).UtcDateTime;
-        Funnels = await figures.FunnelsAsync(new InzichtScope(fromUtc, toUtc, scope), cancellationToken);
+        var inScope = new InzichtScope(fromUtc, toUtc, scope);
+        Funnels = await figures.FunnelsAsync(inScope, cancellationToken);
+        Monitoring = await monitoring.ForAsync(inScope, cancellationToken);
         return null;
     }
 }
