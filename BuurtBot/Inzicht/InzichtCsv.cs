@@ -25,6 +25,29 @@ public static class InzichtCsv
         return csv.ToString();
     }
 
+    /// <summary>
+    /// The hand-offs: one row per reason (requested, taken, cancelled, still waiting), then one per office-hours
+    /// half with the waits' median and 90th percentile in minutes, suppressed as on the page.
+    /// </summary>
+    public static string Write(HandoffInzicht handoffs)
+    {
+        ArgumentNullException.ThrowIfNull(handoffs);
+        var csv = new StringBuilder();
+        Line(csv, "soort", "reden_of_uren", "gevraagd", "overgenomen", "gestopt", "wacht_nog", "mediaan_minuten", "p90_minuten");
+        foreach (var reason in handoffs.Reasons)
+        {
+            Line(csv, "reden", reason.Reason, SmallCount.Show(reason.Requested), SmallCount.Show(reason.Taken),
+                SmallCount.Show(reason.Cancelled), SmallCount.Show(reason.Waiting), "", "");
+        }
+
+        foreach (var (hours, waits) in new[] { ("binnen_kantooruren", handoffs.InsideOfficeHours), ("buiten_kantooruren", handoffs.OutsideOfficeHours) })
+        {
+            Line(csv, "wachttijd", hours, "", SmallCount.Show(waits.Count), "", "", waits.MedianMinutes, waits.Percentile90Minutes);
+        }
+
+        return csv.ToString();
+    }
+
     /// <summary>The check-ins and evaluations of the period as one row, suppressed as on the page.</summary>
     public static string Write(MonitoringInzicht monitoring)
     {

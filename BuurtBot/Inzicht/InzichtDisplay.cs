@@ -15,11 +15,15 @@ public static class InzichtDisplay
             return SmallCount.Suppressed;
         }
 
-        return step.MedianTime is { } median
-            ? median < TimeSpan.FromMinutes(1) ? $"{median.TotalSeconds:0} s"
-                : median < TimeSpan.FromHours(1) ? $"{median.TotalMinutes:0} min" : $"{median.TotalHours:0.#} uur"
-            : "–";
+        return step.MedianTime is { } median ? Duration(median) : "–";
     }
+
+    /// <summary>A time as people say it: seconds under a minute, minutes under an hour, hours under two days, then days.</summary>
+    public static string Duration(TimeSpan time) =>
+        time < TimeSpan.FromMinutes(1) ? string.Create(Dutch, $"{time.TotalSeconds:0} s")
+            : time < TimeSpan.FromHours(1) ? string.Create(Dutch, $"{time.TotalMinutes:0} min")
+            : time < TimeSpan.FromDays(2) ? string.Create(Dutch, $"{time.TotalHours:0.#} uur")
+            : string.Create(Dutch, $"{time.TotalDays:0.#} dagen");
 
     public static string MedianSeconds(StepFigures step)
     {

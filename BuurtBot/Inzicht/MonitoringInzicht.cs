@@ -26,8 +26,7 @@ public sealed record MonitoringInzicht(
     /// <summary>The median from the check-in to its first answer, over the answered rounds.</summary>
     public string MedianTimeText => SmallCount.IsSmall(CheckInsAnswered) ? SmallCount.Suppressed
         : MedianTimeToAnswer is { } median
-            ? median < TimeSpan.FromHours(1) ? string.Create(Dutch, $"{Math.Max(1, median.TotalMinutes):0} min")
-                : median < TimeSpan.FromDays(2) ? string.Create(Dutch, $"{median.TotalHours:0.#} uur") : string.Create(Dutch, $"{median.TotalDays:0.#} dagen")
+            ? InzichtDisplay.Duration(median)
             : "–";
 
     /// <summary>The evaluations' mean satisfaction (1–5) with one decimal, only from five or more evaluations.</summary>

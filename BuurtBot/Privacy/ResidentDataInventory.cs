@@ -1,3 +1,4 @@
+using BuurtBot.Admin.Handoff;
 using BuurtBot.Dialogs.Domain.Initiatieven;
 using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Domain.Peilingen;
@@ -95,6 +96,15 @@ public static class ResidentDataInventory
             async (db, r, ct) => [.. await db.Set<StepEvent>().AsNoTracking().Where(x => x.ConversationId == r.ConversationId)
                 .Select(x => new { x.Dialog, x.Step, Outcome = x.Outcome.ToString(), x.Wijk, x.AtUtc }).ToListAsync(ct)],
             (e, ct) => e.Db.Set<StepEvent>().Where(x => x.ConversationId == e.Resident.ConversationId).ExecuteDeleteAsync(ct)),
+        new(
+            "overdrachten", "wanneer je met een mens wilde praten", ["Handoffs"],
+            "Wanneer je vroeg om een coördinator, waarom (een knop of je vraag, niet wat je typte), en wanneer een coördinator je gesprek overnam of je stopte met wachten",
+            "Zien hoe lang bewoners op een mens wachten, zodat de wijk genoeg mensen inzet; we tonen alleen aantallen van 5 of meer",
+            "De beheerders en de coördinatoren van de wijk, alleen als aantallen",
+            o => $"Zo lang als je gesprek (tot {o.RetentionConversationMonths} maanden na je laatste bericht)",
+            async (db, r, ct) => [.. await db.Set<HandoffRecord>().AsNoTracking().Where(x => x.ConversationId == r.ConversationId)
+                .Select(x => new { x.Reason, Kind = x.Kind.ToString(), x.Wijk, x.QueuedUtc, x.TakenUtc, x.CancelledUtc }).ToListAsync(ct)],
+            (e, ct) => e.Db.Set<HandoffRecord>().Where(x => x.ConversationId == e.Resident.ConversationId).ExecuteDeleteAsync(ct)),
         new(
             "checkInRondes", "check-ins die je kreeg", ["CheckInRounds"],
             "Wanneer we je een check-in stuurden en of je antwoordde", "Een herinnering sturen als je niet antwoordt", Coordinators,

@@ -33,6 +33,11 @@ public sealed partial class HandoffService(
     TimeProvider time,
     ILogger<HandoffService> logger)
 {
+    /// <summary>The reason of a take-over nobody asked for.</summary>
+    public const string DirectReason = "direct";
+
+    private const int MaxReasonLength = 20;
+
     /// <summary>True only while the bot owns the chat: not while it waits in the queue or a coordinator holds it.</summary>
     public Task<bool> IsBotAllowedToSpeakAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
         db.Conversations.AnyAsync(c => c.Id == conversationId && c.Owner == ConversationOwner.Bot, cancellationToken);
@@ -61,6 +66,14 @@ public sealed partial class HandoffService(
             return false;
         }
 
+        db.Set<HandoffRecord>().Add(new HandoffRecord
+        {
+            ConversationId = conversationId,
+            Wijk = conversation.Wijk,
+            Reason = reason.Length > MaxReasonLength ? reason[..MaxReasonLength] : reason,
+            Kind = HandoffKind.Queued,
+            QueuedUtc = now.UtcDateTime,
+        });
         var hours = new OfficeHours(options.Value.OfficeHours);
         AddLine(conversation, TranscriptAuthor.Bot, null, new OutboundMessage
         {
@@ -99,6 +112,7 @@ public sealed partial class HandoffService(
             return false;
         }
 
+        await CloseWaitAsync(conversationId, now, cancellationToken);
         AddLine(conversation, TranscriptAuthor.Bot, null, OutboundMessage.FromText(QueueButtons.CancelledText(conversation.Locale)));
         db.Inbox.Add(new InboxItem
         {
@@ -139,6 +153,18 @@ public sealed partial class HandoffService(
         {
             await transaction.RollbackAsync(cancellationToken);
             return new TakeOverResult(false, await HolderNameAsync(conversationId, cancellationToken));
+        }
+
+        // From the queue this ends the resident's wait; from the bot nobody waited, so it is counted apart.
+        var waited = await db.Set<HandoffRecord>()
+            .Where(h => h.ConversationId == conversationId && h.QueuedUtc != null && h.TakenUtc == null && h.CancelledUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.TakenUtc, now), cancellationToken);
+        if (waited == 0)
+        {
+            db.Set<HandoffRecord>().Add(new HandoffRecord
+            {
+                ConversationId = conversationId, Wijk = conversation.Wijk, Reason = DirectReason, Kind = HandoffKind.Direct, TakenUtc = now,
+            });
         }
 
         var wijk = conversation.Wijk ?? (coordinator.Wijken.Count == 1 ? coordinator.Wijken[0] : null);
@@ -198,6 +224,7 @@ public sealed partial class HandoffService(
             return false;
         }
 
+        await CloseWaitAsync(conversationId, now, cancellationToken);
         var text = resumeAtMenu
             ? HandoffTexts.HandedBackToMenu(conversation.Locale, coordinator.FirstName)
             : HandoffTexts.HandedBack(conversation.Locale, coordinator.FirstName);
@@ -269,6 +296,12 @@ public sealed partial class HandoffService(
             Transcript = line,
         });
     }
+
+    /// <summary>The resident's wait ended without a coordinator taking the chat (they stopped waiting, or it went back to the bot).</summary>
+    private Task<int> CloseWaitAsync(Guid conversationId, DateTime now, CancellationToken cancellationToken) =>
+        db.Set<HandoffRecord>()
+            .Where(h => h.ConversationId == conversationId && h.QueuedUtc != null && h.TakenUtc == null && h.CancelledUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.CancelledUtc, now), cancellationToken);
 
     private void Announce(Guid conversationId)
     {

@@ -12,7 +12,7 @@ namespace BuurtBot.Inzicht.Pages;
 /// sees every wijk (and "alle wijken", with those who never named one); a coordinator only the wijken they
 /// cover, and gets 403 for another. Fewer than five residents shows "&lt; 5".
 /// </summary>
-public sealed class InzichtModel(InzichtFigures figures, MonitoringInzichtQuery monitoring, AreaCatalog areas, TimeProvider time) : PageModel
+public sealed class InzichtModel(InzichtFigures figures, HandoffInzichtQuery handoffs, MonitoringInzichtQuery monitoring, AreaCatalog areas, TimeProvider time) : PageModel
 {
     private const int DefaultDays = 30;
 
@@ -29,6 +29,9 @@ public sealed class InzichtModel(InzichtFigures figures, MonitoringInzichtQuery 
     public bool IsBeheerder { get; private set; }
 
     public IReadOnlyList<DialogFunnel> Funnels { get; private set; } = [];
+
+    /// <summary>The hand-offs to a coordinator and the waits for one, of the same period and wijken.</summary>
+    public HandoffInzicht? Handoffs { get; private set; }
 
     /// <summary>The check-ins and evaluations of the same period and wijken.</summary>
     public MonitoringInzicht? Monitoring { get; private set; }
@@ -53,6 +56,18 @@ public sealed class InzichtModel(InzichtFigures figures, MonitoringInzichtQuery 
 
         var name = $"gesprekken-inzicht-{Van:yyyy-MM-dd}-{Tot:yyyy-MM-dd}.csv";
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(InzichtCsv.Write(Funnels))).ToArray(), "text/csv; charset=utf-8; header=present", name);
+    }
+
+    /// <summary>The hand-offs per reason and the waits as CSV, with the same suppression.</summary>
+    public async Task<IActionResult> OnGetHandoffCsvAsync([FromQuery] DateOnly? van, [FromQuery] DateOnly? tot, [FromQuery] string? wijk, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(van, tot, wijk, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var name = $"handoff-inzicht-{Van:yyyy-MM-dd}-{Tot:yyyy-MM-dd}.csv";
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(InzichtCsv.Write(Handoffs!))).ToArray(), "text/csv; charset=utf-8; header=present", name);
     }
 
     /// <summary>The check-ins and evaluations as CSV, with the same suppression.</summary>
@@ -90,6 +105,7 @@ public sealed class InzichtModel(InzichtFigures figures, MonitoringInzichtQuery 
         var toUtc = AmsterdamTime.At(Tot.AddDays(1), TimeSpan.Zero).UtcDateTime;
         var inScope = new InzichtScope(fromUtc, toUtc, scope);
         Funnels = await figures.FunnelsAsync(inScope, cancellationToken);
+        Handoffs = await handoffs.ForAsync(inScope, cancellationToken);
         Monitoring = await monitoring.ForAsync(inScope, cancellationToken);
         return null;
     }

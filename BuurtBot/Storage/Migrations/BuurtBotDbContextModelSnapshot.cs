@@ -187,6 +187,49 @@ namespace BuurtBot.Storage.Migrations
                     b.ToTable("ConversationNotes", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Admin.Handoff.HandoffRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CancelledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("QueuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TakenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijk")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("QueuedUtc");
+
+                    b.HasIndex("TakenUtc");
+
+                    b.ToTable("Handoffs", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Channels.WebChat.ClientRateWindow", b =>
                 {
                     b.Property<string>("Kind")
@@ -1565,6 +1608,15 @@ namespace BuurtBot.Storage.Migrations
                 });
 
             modelBuilder.Entity("BuurtBot.Admin.Handoff.ConversationNote", b =>
+                {
+                    b.HasOne("BuurtBot.Storage.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Admin.Handoff.HandoffRecord", b =>
                 {
                     b.HasOne("BuurtBot.Storage.Conversation", null)
                         .WithMany()

@@ -198,6 +198,51 @@ namespace BuurtBot.Storage.Migrations.Postgres
                     b.ToTable("ConversationNotes", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Admin.Handoff.HandoffRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("CancelledUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("QueuedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("TakenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Wijk")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("QueuedUtc");
+
+                    b.HasIndex("TakenUtc");
+
+                    b.ToTable("Handoffs", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Channels.WebChat.ClientRateWindow", b =>
                 {
                     b.Property<string>("Kind")
@@ -1604,6 +1649,15 @@ namespace BuurtBot.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("BuurtBot.Admin.Handoff.ConversationNote", b =>
+                {
+                    b.HasOne("BuurtBot.Storage.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Admin.Handoff.HandoffRecord", b =>
                 {
                     b.HasOne("BuurtBot.Storage.Conversation", null)
                         .WithMany()
