@@ -12,6 +12,7 @@ public sealed class TurnContext
     private readonly List<OutboundMessage> _replies = [];
     private readonly List<AfterTurnWork> _afterTurn = [];
     private readonly List<StepMark> _steps = [];
+    private readonly List<Misunderstanding> _misunderstandings = [];
 
     public TurnContext(InboundMessage activity, ConversationReference conversation, TimeProvider time)
     {
@@ -59,6 +60,16 @@ public sealed class TurnContext
     {
         ArgumentNullException.ThrowIfNull(mark);
         _steps.Add(mark);
+    }
+
+    /// <summary>The answers a prompt did not accept in this turn, with what was typed.</summary>
+    public IReadOnlyList<Misunderstanding> Misunderstandings => _misunderstandings;
+
+    /// <summary>Records an answer a prompt did not accept; the host drops it unless a beheerder opted in.</summary>
+    public void Misunderstood(Misunderstanding misunderstanding)
+    {
+        ArgumentNullException.ThrowIfNull(misunderstanding);
+        _misunderstandings.Add(misunderstanding);
     }
 
     public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default)

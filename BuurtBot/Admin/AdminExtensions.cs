@@ -75,6 +75,8 @@ public static class AdminExtensions
             options.Conventions.AuthorizePage("/Admin/Accounts/Pages/Accounts", AdminPolicies.Beheerder);
             options.Conventions.AuthorizePage("/Admin/Handoff/Pages/Antwoorden", AdminPolicies.Beheerder);
             options.Conventions.AuthorizePage("/Admin/Audit/Pages/Audit", AdminPolicies.Beheerder);
+            options.Conventions.AuthorizePage("/Inzicht/Pages/Onbegrepen", AdminPolicies.Beheerder);
+            options.Conventions.AuthorizePage("/Inzicht/Pages/Voorstellen", AdminPolicies.Beheerder);
             options.Conventions.AllowAnonymousToPage("/Admin/Accounts/Pages/SignIn");
             options.Conventions.AllowAnonymousToPage("/Admin/Accounts/Pages/SignInCode");
             options.Conventions.AllowAnonymousToPage("/Admin/Accounts/Pages/ExternalSignIn");

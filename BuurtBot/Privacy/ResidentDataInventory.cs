@@ -6,6 +6,7 @@ using BuurtBot.Dialogs.Domain.Wijkagenda;
 using BuurtBot.Dialogs.Domain.Wijkjaren;
 using BuurtBot.Initiatieven;
 using BuurtBot.Inzicht;
+using BuurtBot.Inzicht.Onbegrepen;
 using BuurtBot.Photos;
 using BuurtBot.Reminders;
 using BuurtBot.Storage;
@@ -50,6 +51,10 @@ public static class ResidentDataInventory
         ["NotificationMail"] = "e-mails aan coördinatoren: wat er gebeurde en een link, nooit tekst van een bewoner",
         ["HealthProbes"] = "een controle of de database kan schrijven",
         ["ClientRateWindows"] = "hoe vaak één adres per minuut een gesprek begon, als pseudoniem; na twee minuten gewist",
+        ["OnbegrepenOptIn"] = "of een beheerder het bewaren van onbegrepen antwoorden aanzette",
+        // A beheerder's reviewed copy of a masked answer, for the developers' test list: no link to a resident, and
+        // the page asks to take out whatever could still point to someone.
+        ["AntwoordVoorstellen"] = "voorstellen van beheerders wat een gemaskeerd antwoord betekent, zonder te weten van wie",
         ["__EFMigrationsHistory"] = "de versie van de database",
         ["__EFMigrationsLock"] = "de versie van de database",
     };
@@ -105,6 +110,15 @@ public static class ResidentDataInventory
             async (db, r, ct) => [.. await db.Set<HandoffRecord>().AsNoTracking().Where(x => x.ConversationId == r.ConversationId)
                 .Select(x => new { x.Reason, Kind = x.Kind.ToString(), x.Wijk, x.QueuedUtc, x.TakenUtc, x.CancelledUtc }).ToListAsync(ct)],
             (e, ct) => e.Db.Set<HandoffRecord>().Where(x => x.ConversationId == e.Resident.ConversationId).ExecuteDeleteAsync(ct)),
+        new(
+            "onbegrepen", "antwoorden die de bot niet begreep", ["OnbegrepenAntwoorden"],
+            "Wat je typte als de bot je antwoord niet begreep, bij welke vraag, met telefoonnummers, e-mailadressen, postcodes en namen weggehaald; alleen als een beheerder dit aanzette",
+            "De vragen en knoppen van de bot beter maken",
+            "De beheerders, zonder te zien van wie het is",
+            _ => "30 dagen",
+            async (db, r, ct) => [.. await db.Set<OnbegrepenAntwoord>().AsNoTracking().Where(x => x.ConversationId == r.ConversationId)
+                .Select(x => new { x.Where, x.Text, x.Wijk, x.AtUtc }).ToListAsync(ct)],
+            (e, ct) => e.Db.Set<OnbegrepenAntwoord>().Where(x => x.ConversationId == e.Resident.ConversationId).ExecuteDeleteAsync(ct)),
         new(
             "checkInRondes", "check-ins die je kreeg", ["CheckInRounds"],
             "Wanneer we je een check-in stuurden en of je antwoordde", "Een herinnering sturen als je niet antwoordt", Coordinators,

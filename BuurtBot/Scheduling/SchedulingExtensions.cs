@@ -1,3 +1,4 @@
+using BuurtBot.Inzicht;
 using BuurtBot.Monitoring;
 using BuurtBot.Privacy;
 using BuurtBot.Reminders;
@@ -69,6 +70,7 @@ public static class SchedulingExtensions
         quartz.ScheduleWijkagenda();
         quartz.ScheduleWijkjaar();
         quartz.SchedulePrivacy();
+        quartz.ScheduleInzicht();
     }
 
     private static bool TryQuietHours(SchedulingOptions options)

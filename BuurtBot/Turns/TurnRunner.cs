@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Inzicht;
+using BuurtBot.Inzicht.Onbegrepen;
 using BuurtBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,7 @@ public sealed partial class TurnRunner(
     IConversationBot bot,
     ChannelRegistry channels,
     TimeProvider time,
+    OnbegrepenCapture onbegrepen,
     IServiceProvider services,
     ILogger<TurnRunner> logger)
 {
@@ -172,6 +174,9 @@ public sealed partial class TurnRunner(
                 AtUtc = now,
             });
         }
+
+        // Misunderstood answers, masked, only after a beheerder opted in: in the same save, no extra round trip.
+        await onbegrepen.AddAsync(db, conversation, turn, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
 

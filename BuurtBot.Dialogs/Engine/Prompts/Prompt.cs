@@ -94,6 +94,11 @@ public abstract class Prompt<T> : Dialog, IUnderstandingPrompt
             turn.Mark(new StepMark(step, isValid ? StepOutcome.Answered : StepOutcome.Reasked));
         }
 
+        if (!isValid && !string.IsNullOrWhiteSpace(turn.Activity.Text))
+        {
+            turn.Misunderstood(new Misunderstanding(options.Step?.ToString() ?? Id, turn.Activity.Text, options.Choices ?? []));
+        }
+
         if (isValid)
         {
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);

@@ -4,6 +4,10 @@ namespace BuurtBot.Admin.Audit;
 public static class AuditActions
 {
     public const string SignedIn = "signed-in";
+    public const string OnbegrepenOptInChanged = "onbegrepen-opt-in-changed";
+    public const string OnbegrepenAntwoordDeleted = "onbegrepen-antwoord-deleted";
+    public const string AntwoordVoorstelAdded = "antwoord-voorstel-added";
+    public const string AntwoordVoorstelDeleted = "antwoord-voorstel-deleted";
     public const string SignInFailed = "sign-in-failed";
     public const string LockedOut = "locked-out";
     public const string PasswordChanged = "password-changed";
