@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using BuurtBot.Admin.Accounts;
 using BuurtBot.Admin.Handoff;
 using BuurtBot.Scheduling;
@@ -14,7 +13,7 @@ namespace BuurtBot.Tests.Inzicht;
 /// percentile inside and outside office hours, matching a hand count; a direct takeover is not a wait of zero;
 /// fewer than five shows "&lt; 5"; a coordinator of another wijk gets 403.
 /// </summary>
-public sealed partial class HandoffInzichtTests
+public sealed class HandoffInzichtTests
 {
     private const string Period = "van=2026-11-01&tot=2026-11-30";
 
@@ -27,20 +26,20 @@ public sealed partial class HandoffInzichtTests
         await browser.SignInAsync(bea.Email, AdminAccounts.Password);
 
         // Centrum, "asked": 4 taken inside office hours, 2 outside, 1 stopped waiting, 1 still waits. "menu": 2 taken. 1 direct takeover.
-        var centrum = await HtmlAsync(browser, $"/admin/inzicht?{Period}&wijk=Centrum");
-        Assert.Equal(["Bewoner vroeg erom in de chat", "8", "6", "< 5", "< 5"], Row(centrum, "handoff-tabel", "data-reason", "asked"));
-        Assert.Equal(["Bewoner koos het in het menu", "< 5", "< 5", "0", "0"], Row(centrum, "handoff-tabel", "data-reason", "menu"));
-        Assert.Equal(["Coördinator nam het gesprek zelf over", "< 5", "< 5", "0", "0"], Row(centrum, "handoff-tabel", "data-reason", "direct"));
+        var centrum = await InzichtHtml.HtmlAsync(browser, $"/admin/inzicht?{Period}&wijk=Centrum");
+        Assert.Equal(["Bewoner vroeg erom in de chat", "8", "6", "< 5", "< 5"], InzichtHtml.Row(centrum, "handoff-tabel", "data-reason", "asked"));
+        Assert.Equal(["Bewoner koos het in het menu", "< 5", "< 5", "0", "0"], InzichtHtml.Row(centrum, "handoff-tabel", "data-reason", "menu"));
+        Assert.Equal(["Coördinator nam het gesprek zelf over", "< 5", "< 5", "0", "0"], InzichtHtml.Row(centrum, "handoff-tabel", "data-reason", "direct"));
 
         // Inside office hours the waits were 2, 4, 6, 8, 10 and 30 minutes: median 7, 90th percentile (the 6th of 6) 30.
         // The direct takeover made nobody wait, so it is not a seventh wait of 0 minutes.
-        Assert.Equal(["Binnen kantooruren", "6", "7 min", "30 min"], Row(centrum, "handoff-wachttijd-tabel", "data-hours", "binnen"));
-        Assert.Equal(["Buiten kantooruren", "< 5", "< 5", "< 5"], Row(centrum, "handoff-wachttijd-tabel", "data-hours", "buiten"));
+        Assert.Equal(["Binnen kantooruren", "6", "7 min", "30 min"], InzichtHtml.Row(centrum, "handoff-wachttijd-tabel", "data-hours", "binnen"));
+        Assert.Equal(["Buiten kantooruren", "< 5", "< 5", "< 5"], InzichtHtml.Row(centrum, "handoff-wachttijd-tabel", "data-hours", "buiten"));
 
         // All wijken add Oost's one hand-off; October's is outside the period.
-        var all = await HtmlAsync(browser, $"/admin/inzicht?{Period}");
-        Assert.Equal(["Bewoner vroeg erom in de chat", "9", "7", "< 5", "< 5"], Row(all, "handoff-tabel", "data-reason", "asked"));
-        Assert.Equal(["Binnen kantooruren", "7", "8 min", "30 min"], Row(all, "handoff-wachttijd-tabel", "data-hours", "binnen"));
+        var all = await InzichtHtml.HtmlAsync(browser, $"/admin/inzicht?{Period}");
+        Assert.Equal(["Bewoner vroeg erom in de chat", "9", "7", "< 5", "< 5"], InzichtHtml.Row(all, "handoff-tabel", "data-reason", "asked"));
+        Assert.Equal(["Binnen kantooruren", "7", "8 min", "30 min"], InzichtHtml.Row(all, "handoff-wachttijd-tabel", "data-hours", "binnen"));
 
         var csv = await browser.GetAsync($"/admin/inzicht?handler=HandoffCsv&{Period}&wijk=Centrum");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
@@ -67,8 +66,8 @@ public sealed partial class HandoffInzichtTests
         await browser.SignInAsync(olga.Email, AdminAccounts.Password);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync($"/admin/inzicht?handler=HandoffCsv&{Period}&wijk=Centrum")).StatusCode);
-        var own = await HtmlAsync(browser, $"/admin/inzicht?{Period}");
-        Assert.Equal(["Bewoner vroeg erom in de chat", "< 5", "< 5", "0", "0"], Row(own, "handoff-tabel", "data-reason", "asked"));
+        var own = await InzichtHtml.HtmlAsync(browser, $"/admin/inzicht?{Period}");
+        Assert.Equal(["Bewoner vroeg erom in de chat", "< 5", "< 5", "0", "0"], InzichtHtml.Row(own, "handoff-tabel", "data-reason", "asked"));
         Assert.DoesNotContain("data-reason=\"menu\"", own, StringComparison.Ordinal);
     }
 
@@ -127,23 +126,4 @@ public sealed partial class HandoffInzichtTests
 
     private static DateTimeOffset At(int day, int hour, int minute) =>
         AmsterdamTime.At(new DateOnly(2026, 11, day), new TimeSpan(hour, minute, 0));
-
-    /// <summary>The cells of one row (its header cell, then its figures) of the table with the given id.</summary>
-    private static string[] Row(string html, string tableId, string attribute, string key)
-    {
-        var table = Regex.Match(html, $"<table class=\"list\" id=\"{tableId}\">(?<t>.*?)</table>", RegexOptions.Singleline | RegexOptions.ExplicitCapture).Groups["t"].Value;
-        var row = Regex.Match(table, $"<tr {attribute}=\"{key}\">(?<r>.*?)</tr>", RegexOptions.Singleline | RegexOptions.ExplicitCapture).Groups["r"].Value;
-        Assert.False(string.IsNullOrEmpty(row), $"No row {key} in {tableId}");
-        return [.. CellPattern().Matches(row).Select(m => WebUtility.HtmlDecode(m.Groups["c"].Value).Trim())];
-    }
-
-    [GeneratedRegex("<t[hd][^>]*>(?<c>.*?)</t[hd]>", RegexOptions.Singleline | RegexOptions.ExplicitCapture)]
-    private static partial Regex CellPattern();
-
-    private static async Task<string> HtmlAsync(AdminHttpSession browser, string path)
-    {
-        var response = await browser.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
 }

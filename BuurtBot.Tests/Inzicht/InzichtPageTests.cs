@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using BuurtBot.Dialogs.Engine.Prompts;
 using BuurtBot.Inzicht;
 using BuurtBot.Scheduling;
@@ -13,7 +12,7 @@ namespace BuurtBot.Tests.Inzicht;
 /// The Gesprekken-inzicht over real HTTP on a seeded November: the funnel, times and re-ask shares per wijk
 /// match a hand count, small counts show "&lt; 5", and a coordinator of another wijk gets 403.
 /// </summary>
-public sealed partial class InzichtPageTests
+public sealed class InzichtPageTests
 {
     private const string Period = "van=2026-11-01&tot=2026-11-30";
 
@@ -26,14 +25,14 @@ public sealed partial class InzichtPageTests
         await browser.SignInAsync(bea.Email, AdminAccounts.Password);
 
         // Centrum: six residents named it (the seventh never did, so counts only under "alle wijken").
-        var centrum = await HtmlAsync(browser, $"/admin/inzicht?{Period}&wijk=Centrum");
+        var centrum = await InzichtHtml.HtmlAsync(browser, $"/admin/inzicht?{Period}&wijk=Centrum");
         Assert.Equal(["Wijk", "6", "0", "35 s", "0%"], Row(centrum, "intake", "wijk"));
         Assert.Equal(["Thema", "6", "< 5", "1 min", "29%"], Row(centrum, "intake", "thema"));
         Assert.Equal(["Titel", "0", "0", "–", "–"], Row(centrum, "intake", "title"));
         Assert.Equal(["Akkoord met de deal?", "0", "0", "–", "–"], Row(centrum, "deal-review", "antwoord"));
 
         // All wijken: the seventh resident who left at the wijk question, asked again once; Oost's two deal reviews.
-        var all = await HtmlAsync(browser, $"/admin/inzicht?{Period}");
+        var all = await InzichtHtml.HtmlAsync(browser, $"/admin/inzicht?{Period}");
         Assert.Equal(["Wijk", "7", "< 5", "35 s", "14%"], Row(all, "intake", "wijk"));
         Assert.Equal(["Akkoord met de deal?", "< 5", "0", "< 5", "< 5"], Row(all, "deal-review", "antwoord"));
 
@@ -60,7 +59,7 @@ public sealed partial class InzichtPageTests
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync($"/admin/inzicht?handler=Csv&{Period}&wijk=Centrum")).StatusCode);
 
         // Her own view: Oost's two deal reviews (suppressed), nothing of Centrum's intake or of the resident without a wijk.
-        var own = await HtmlAsync(browser, $"/admin/inzicht?{Period}");
+        var own = await InzichtHtml.HtmlAsync(browser, $"/admin/inzicht?{Period}");
         Assert.Equal(["Wijk", "0", "0", "–", "–"], Row(own, "intake", "wijk"));
         Assert.Equal(["Akkoord met de deal?", "< 5", "0", "< 5", "< 5"], Row(own, "deal-review", "antwoord"));
         Assert.DoesNotContain("<option value=\"Centrum\"", own, StringComparison.Ordinal);
@@ -131,21 +130,5 @@ public sealed partial class InzichtPageTests
         db.Set<StepEvent>().Add(new StepEvent { ConversationId = conversation, Wijk = wijk, Dialog = dialog, Step = step, Outcome = outcome, AtUtc = at });
 
     /// <summary>The cells of one step's row in a dialog's table: the step's label, then its figures.</summary>
-    private static string[] Row(string html, string dialog, string step)
-    {
-        var table = Regex.Match(html, $"<table class=\"list\" id=\"trechter-{dialog}-tabel\">(?<t>.*?)</table>", RegexOptions.Singleline | RegexOptions.ExplicitCapture).Groups["t"].Value;
-        var row = Regex.Match(table, $"<tr data-step=\"{step}\">(?<r>.*?)</tr>", RegexOptions.Singleline | RegexOptions.ExplicitCapture).Groups["r"].Value;
-        Assert.False(string.IsNullOrEmpty(row), $"No row for {dialog}/{step}");
-        return [.. CellPattern().Matches(row).Select(m => WebUtility.HtmlDecode(m.Groups["c"].Value).Trim())];
-    }
-
-    [GeneratedRegex("<t[hd][^>]*>(?<c>.*?)</t[hd]>", RegexOptions.Singleline | RegexOptions.ExplicitCapture)]
-    private static partial Regex CellPattern();
-
-    private static async Task<string> HtmlAsync(AdminHttpSession browser, string path)
-    {
-        var response = await browser.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
+    private static string[] Row(string html, string dialog, string step) => InzichtHtml.Row(html, $"trechter-{dialog}-tabel", "data-step", step);
 }

@@ -12,7 +12,7 @@ namespace BuurtBot.Tests.Inzicht;
 /// time to answer, the answers and the evaluations' scores per wijk match a hand count; an average of fewer
 /// than five evaluations shows "&lt; 5"; a coordinator of another wijk gets 403 for the CSV too.
 /// </summary>
-public sealed partial class MonitoringInzichtTests
+public sealed class MonitoringInzichtTests
 {
     private const string Period = "van=2026-11-01&tot=2026-11-30";
 
@@ -25,21 +25,21 @@ public sealed partial class MonitoringInzichtTests
         await browser.SignInAsync(bea.Email, AdminAccounts.Password);
 
         // Centrum: 6 rounds sent, 5 answered after 1–5 hours (median 3); 5 evaluations scoring 5, 4, 4, 3, 3 (3,8), 4 of 5 would do it again.
-        var centrum = await HtmlAsync(browser, $"/admin/inzicht?{Period}&wijk=Centrum");
+        var centrum = await InzichtHtml.HtmlAsync(browser, $"/admin/inzicht?{Period}&wijk=Centrum");
         Assert.Equal(
             ["6", "5", "83%", "3 uur", "5", "< 5", "< 5", "5", "3,8", "80%"],
             Figures(centrum, "verstuurd", "beantwoord", "respons", "mediaan", "loopt-goed", "loopt-achter", "hulp-nodig", "evaluaties", "tevredenheid", "weer-doen"));
         Assert.DoesNotContain("06-12345678", centrum, StringComparison.Ordinal);
 
         // Oost alone: 2 rounds, 1 evaluation; no share, time or average of so few.
-        var oost = await HtmlAsync(browser, $"/admin/inzicht?{Period}&wijk=Oost");
+        var oost = await InzichtHtml.HtmlAsync(browser, $"/admin/inzicht?{Period}&wijk=Oost");
         Assert.Equal(
             ["< 5", "< 5", "< 5", "< 5", "< 5", "< 5"],
             Figures(oost, "verstuurd", "beantwoord", "respons", "mediaan", "evaluaties", "tevredenheid"));
 
         // All wijken: 8 sent, 6 answered (75%); waits 0,5 and 1–5 hours (median 2,5); scores 5, 4, 4, 3, 3, 2 (3,5); 4 of 6 (67%).
         // October's round, answer and evaluation are outside the period.
-        var all = await HtmlAsync(browser, $"/admin/inzicht?{Period}");
+        var all = await InzichtHtml.HtmlAsync(browser, $"/admin/inzicht?{Period}");
         Assert.Equal(
             ["8", "6", "75%", "2,5 uur", "6", "3,5", "67%"],
             Figures(all, "verstuurd", "beantwoord", "respons", "mediaan", "evaluaties", "tevredenheid", "weer-doen"));
@@ -62,7 +62,7 @@ public sealed partial class MonitoringInzichtTests
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync($"/admin/inzicht?handler=MonitoringCsv&{Period}&wijk=Centrum")).StatusCode);
 
         // Her own wijken: Oost's two rounds and one evaluation, nothing of Centrum's.
-        var own = await HtmlAsync(browser, $"/admin/inzicht?{Period}");
+        var own = await InzichtHtml.HtmlAsync(browser, $"/admin/inzicht?{Period}");
         Assert.Equal(["< 5", "< 5", "< 5"], Figures(own, "verstuurd", "evaluaties", "tevredenheid"));
         var csv = await (await browser.GetAsync($"/admin/inzicht?handler=MonitoringCsv&{Period}")).Content.ReadAsStringAsync();
         Assert.Equal("< 5,< 5,< 5,< 5,0,0,< 5,< 5,< 5,< 5", csv.TrimStart('\uFEFF').Split("\r\n")[1]);
@@ -134,7 +134,7 @@ public sealed partial class MonitoringInzichtTests
     /// <summary>The value cells of the named rows of the monitoring table, in the order asked.</summary>
     private static string[] Figures(string html, params string[] figures)
     {
-        var table = Regex.Match(html, "<table class=\"list\" id=\"monitoring-tabel\">(?<t>.*?)</table>", RegexOptions.Singleline | RegexOptions.ExplicitCapture).Groups["t"].Value;
+        var table = InzichtHtml.Table(html, "monitoring-tabel");
         Assert.False(string.IsNullOrEmpty(table), "No monitoring table on the page");
         return [.. figures.Select(figure =>
         {
@@ -142,12 +142,5 @@ public sealed partial class MonitoringInzichtTests
             Assert.True(cell.Success, $"No row for {figure}");
             return WebUtility.HtmlDecode(cell.Value).Trim();
         })];
-    }
-
-    private static async Task<string> HtmlAsync(AdminHttpSession browser, string path)
-    {
-        var response = await browser.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
     }
 }

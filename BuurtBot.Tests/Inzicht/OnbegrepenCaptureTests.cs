@@ -8,7 +8,7 @@ namespace BuurtBot.Tests.Inzicht;
 
 /// <summary>
 /// A resident's answer the bot did not understand, in the web chat: kept only once a beheerder opted in,
-/// and then masked, without a conversation or resident.
+/// and then masked, with the buttons offered; an answer the bot understood is never kept.
 /// </summary>
 public sealed class OnbegrepenCaptureTests : IDisposable
 {
@@ -34,19 +34,25 @@ public sealed class OnbegrepenCaptureTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        await ReaskAtTheWijkQuestionAsync();
+        var chat = await ReaskAtTheWijkQuestionAsync();
 
         var stored = Assert.Single(await StoredAsync());
-        Assert.Equal(("intake", "wijk"), (stored.Dialog, stored.Step));
+        Assert.Equal("intake/wijk", stored.Where);
+        Assert.Equal("nl-NL", stored.Locale);
         Assert.Equal("ik ben [naam], bel me op [telefoon]", stored.Text);
         Assert.DoesNotContain("Jan", stored.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("12345678", stored.Text, StringComparison.Ordinal);
-        Assert.Contains("Centrum", stored.Choices, StringComparison.Ordinal);
+        Assert.Contains(OfferedChoices.FromJson(stored.ChoicesJson), c => c.Value == "Centrum");
+
+        // The next answer is understood: nothing more is kept.
+        await chat.Say("Centrum");
+        await chat.NextReply();
+        Assert.Single(await StoredAsync());
     }
 
     public void Dispose() => _app.Dispose();
 
-    private async Task ReaskAtTheWijkQuestionAsync()
+    private async Task<ResidentChat> ReaskAtTheWijkQuestionAsync()
     {
         var chat = await ResidentChat.WithConsentAsync(_app);
         await chat.ExpectReply(contains: "Wat wil je doen?");
@@ -57,6 +63,7 @@ public sealed class OnbegrepenCaptureTests : IDisposable
 
         // The re-ask is sent after the turn's save, so what the turn stored is there once it arrives.
         await chat.NextReply();
+        return chat;
     }
 
     private async Task<List<OnbegrepenAntwoord>> StoredAsync()

@@ -10,6 +10,7 @@ using BuurtBot.Dialogs.Domain.Monitoring;
 using BuurtBot.Dialogs.Domain.Peilingen;
 using BuurtBot.Dialogs.Domain.Steun;
 using BuurtBot.Dialogs.Domain.Wijkagenda;
+using BuurtBot.Inzicht.Onbegrepen;
 using BuurtBot.Monitoring;
 using BuurtBot.Privacy;
 using BuurtBot.Reminders;
@@ -36,6 +37,7 @@ public sealed class ResidentInventoryTests
     [
         "Zonnebloemtuin Qx1", "Bel Wilhelmina Qx2", "Doel Qx3", "Voorstel Qx4", "Zonnestraat Qx5", "Kasteeltuin Qx6", "Beschrijving Qx7",
         "Doel Qx8", "Verzoek Qx10", "Wijkagenda Qx11", "Checkin Qx13", "Foto Qx14", "Goed Qx15", "Beter Qx16", "Notitie Qx17", "Bericht Qx18",
+        "Onbegrepen Qx19",
     ];
 
     [Fact]
@@ -176,6 +178,7 @@ public sealed class ResidentInventoryTests
             db.Set<MonitoringEntry>().Add(MonitoringEntry.FromResident(open.Id, afspraak, null, CheckInProgress.LooptGoed, null, null, resident, now));
             db.Set<CheckInRound>().Add(CheckInRound.Send($"checkin:{closed.Deal.Id}:a", closed.Id, closed.Deal.Id, conversation.Id, now));
             db.Set<InitiatiefEvaluatie>().Add(InitiatiefEvaluatie.Submit(closed.Id, 4, "Goed Qx15", "Beter Qx16", true, resident, now));
+            db.Set<OnbegrepenAntwoord>().Add(new OnbegrepenAntwoord { ConversationId = conversation.Id, Where = "main.menu", Locale = "nl-NL", Text = "Onbegrepen Qx19", AtUtc = now });
             db.ConversationNotes.Add(new ConversationNote { ConversationId = conversation.Id, AuthorId = "c1", AuthorName = "Cora", Text = "Notitie Qx17", CreatedUtc = now });
             db.Set<CoordinatorTask>().Add(new CoordinatorTask { Key = $"queue:{conversation.Id:N}", Kind = CoordinatorTaskKind.GeenReactie, ConversationId = conversation.Id, InitiatiefId = closed.Id, WijkName = "Zuid", CreatedUtc = now });
             db.AuditLog.Add(new AuditEntry { TimestampUtc = now, ActorId = "c1", Actor = "Cora", Action = AuditActions.TookOver, ConversationId = conversation.Id, Detail = $"task queue:{conversation.Id:N} {resident}" });

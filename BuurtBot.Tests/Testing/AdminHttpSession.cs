@@ -60,6 +60,9 @@ public sealed partial class AdminHttpSession : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+    /// <summary>Posts as-is, without fetching an antiforgery token first (for a request that must be refused before that check).</summary>
+    public Task<HttpResponseMessage> PostAsync(string path, HttpContent content) => _http.PostAsync(path, content);
+
     /// <summary>Gets the page for its antiforgery token, then posts the fields to it.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> fields, string? handler = null)
     {
