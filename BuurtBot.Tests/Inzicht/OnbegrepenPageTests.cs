@@ -52,7 +52,7 @@ public sealed class OnbegrepenPageTests
         // On: the same answer again, one with markup, and one the bot understands.
         await resident.Say(Personal);
         await resident.ExpectReply(contains: "");
-        await resident.Say("<b>bij het station</b>");
+        await resident.Say("<b>achter de watertoren</b>");
         await resident.ExpectReply(contains: "");
         await resident.Say("Centrum");
         await resident.ExpectReply(contains: "buurt");
@@ -69,23 +69,23 @@ public sealed class OnbegrepenPageTests
         }
 
         // Encoded: the resident's markup is text on the page, never markup; the conversation is nowhere on it.
-        Assert.Contains("&lt;b&gt;bij het station&lt;/b&gt;", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("<b>bij het station", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;achter de watertoren&lt;/b&gt;", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>achter de watertoren", page, StringComparison.Ordinal);
         Assert.DoesNotContain(rows[0].ConversationId.ToString(), page, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(rows[0].ConversationId.ToString("N"), page, StringComparison.OrdinalIgnoreCase);
 
         // "Dit betekent:" Centrum, with the text cleaned of its markup by the beheerder.
-        var proposed = await browser.PostFormAsync(Page, new() { ["id"] = $"{rows[1].Id}", ["meaning"] = "Centrum", ["text"] = "bij het station" }, handler: "Propose");
+        var proposed = await browser.PostFormAsync(Page, new() { ["id"] = $"{rows[1].Id}", ["meaning"] = "Centrum", ["text"] = "achter de watertoren" }, handler: "Propose");
         Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
         var withProposal = await InzichtHtml.HtmlAsync(browser, proposed.Headers.Location!.OriginalString);
         Assert.Contains("Je voorstel staat in de lijst voor de ontwikkelaars.", withProposal, StringComparison.Ordinal);
         var voorstel = await app.WithDbAsync(db => db.Set<AntwoordVoorstel>().AsNoTracking().SingleAsync());
         Assert.Equal(
-            ["Nieuw initiatief: de wijk", "bij het station", "Centrum", bea.Email],
+            ["Nieuw initiatief: de wijk", "achter de watertoren", "Centrum", bea.Email],
             InzichtHtml.Row(withProposal, "voorstellen-tabel", "data-id", $"{voorstel.Id}")[1..5]);
 
         // A meaning that is not one of the question's buttons, or an edit that brings a name back, is refused or masked.
-        var wrong = await browser.PostFormAsync(Page, new() { ["id"] = $"{rows[1].Id}", ["meaning"] = "Amsterdam", ["text"] = "bij het station" }, handler: "Propose");
+        var wrong = await browser.PostFormAsync(Page, new() { ["id"] = $"{rows[1].Id}", ["meaning"] = "Amsterdam", ["text"] = "achter de watertoren" }, handler: "Propose");
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         Assert.Contains("Kies een knop", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await browser.PostFormAsync(Page, new() { ["id"] = $"{rows[0].Id}", ["meaning"] = "Oost", ["text"] = "ik woon bij Piet Jansen" }, handler: "Propose");
@@ -97,13 +97,13 @@ public sealed class OnbegrepenPageTests
         Assert.Equal(
             [
                 "family\tlocale\ttext\tmeaning\twijk",
-                "intake: wijk\tnl-NL\tbij het station\tCentrum\t",
+                "intake: wijk\tnl-NL\tachter de watertoren\tCentrum\t",
                 "intake: wijk\tnl-NL\tik woon bij [naam]\tOost\t",
                 "",
             ],
             file.Split('\n'));
         Assert.Equal(
-            [new VoorstellenTsv.Line("intake: wijk", "nl-NL", "bij het station", "Centrum", null), new VoorstellenTsv.Line("intake: wijk", "nl-NL", "ik woon bij [naam]", "Oost", null)],
+            [new VoorstellenTsv.Line("intake: wijk", "nl-NL", "achter de watertoren", "Centrum", null), new VoorstellenTsv.Line("intake: wijk", "nl-NL", "ik woon bij [naam]", "Oost", null)],
             VoorstellenTsv.Read(file));
         Assert.Equal(2, await app.WithDbAsync(db => db.AuditLog.CountAsync(a => a.Action == AuditActions.AntwoordVoorstelAdded)));
 

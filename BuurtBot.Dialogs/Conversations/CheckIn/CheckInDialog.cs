@@ -26,7 +26,7 @@ public sealed class CheckInDialog : ComponentDialog
     /// <summary>How residents say how it goes, by the progress each button carries.</summary>
     private static readonly ChoiceSynonyms ProgressWords = new(
     [
-        KeyValuePair.Create(nameof(CheckInProgress.LooptGoed), new[] { "goed", "gaat goed", "loopt", "prima", "super", "top", "klaar", "af", "fine", "well", "good", "done" }),
+        KeyValuePair.Create(nameof(CheckInProgress.LooptGoed), new[] { "goed", "gaat goed", "loopt", "prima", "super", "top", "klaar", "af", "op schema", "volgens plan", "fine", "well", "good", "done", "on track", "on schedule" }),
         KeyValuePair.Create(nameof(CheckInProgress.LooptAchter), new[]
         {
             "achter", "achterstand", "vertraging", "vertraagd", "langzaam", "niet zo goed", "niet goed", "nog niet af", "nog niet klaar", "kost meer tijd",

@@ -48,7 +48,8 @@ public sealed class IntakeQuestionDialog : ComponentDialog
         _wijkagenda = wijkagenda;
         AddDialog(new WaterfallDialog("initiatief.question.steps", [AskAsync, KeepAnswerAsync]));
         AddDialog(new WijkPrompt(WijkPromptId, areas));
-        AddDialog(new ChoicePrompt(ChoicePromptId) { Synonyms = _ => ThemaWords });
+        var choiceWords = ChoiceWords(areas);
+        AddDialog(new ChoicePrompt(ChoicePromptId) { Synonyms = _ => choiceWords });
         AddDialog(new TitlePrompt(TitlePromptId));
         AddDialog(new LongTextPrompt(DescriptionPromptId, Model.MaxDescriptionLength));
         AddDialog(new LongTextPrompt(DoelPromptId, 1000));
@@ -111,8 +112,16 @@ public sealed class IntakeQuestionDialog : ComponentDialog
         }
     }
 
-    /// <summary>"speeltuin" for Spelen &amp; bewegen: the thema buttons carry the thema's name as value.</summary>
-    private static readonly ChoiceSynonyms ThemaWords = new(ThemaCatalog.All.Select(t => KeyValuePair.Create(t.ToString(), ThemaCatalog.Keywords(t).ToArray())));
+    /// <summary>
+    /// The thema words, and a buurt named after a street by that street ("Havenstraat" for the Havenstraatbuurt):
+    /// residents name the street they live in (a proposal from the Gesprekken-inzicht). The buurt question and the
+    /// thema question share the prompt; a word only counts for a button the question shows.
+    /// </summary>
+    private static ChoiceSynonyms ChoiceWords(AreaCatalog areas) => new(ThemaCatalog.All
+        .Select(t => KeyValuePair.Create(t.ToString(), ThemaCatalog.Keywords(t).ToArray()))
+        .Concat(areas.Wijken.SelectMany(w => w.Buurten)
+            .Where(b => b.Name.EndsWith("buurt", StringComparison.OrdinalIgnoreCase) && b.Name.Length - "buurt".Length >= 6)
+            .Select(b => KeyValuePair.Create(b.Name, new[] { b.Name[..^"buurt".Length] }))));
 
     internal static IReadOnlyList<ReplyChoice> WijkChoices(AreaCatalog areas) => [.. areas.Wijken.Select(w => ReplyChoice.Of(w.Name))];
 

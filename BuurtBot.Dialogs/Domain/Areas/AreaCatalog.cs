@@ -30,7 +30,7 @@ public sealed class AreaCatalog
     private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal)
     {
         "ik", "woon", "wonen", "we", "wij", "in", "de", "het", "wijk", "hilversum", "op", "bij", "aan", "is", "it", "i", "live", "the", "city",
-        "district", "area", "neighbourhood", "we're", "mijn", "my",
+        "district", "area", "neighbourhood", "we're", "mijn", "my", "vlak", "naast", "dichtbij", "near",
     };
 
     /// <summary>

@@ -17,6 +17,7 @@ using BuurtBot.Dialogs.Engine;
 using BuurtBot.Dialogs.Engine.Choices;
 using BuurtBot.Dialogs.Engine.Prompts;
 using BuurtBot.Dialogs.Messages;
+using BuurtBot.Inzicht.Onbegrepen;
 using BuurtBot.Tests.Testing;
 using Xunit.Abstractions;
 
@@ -70,6 +71,80 @@ public sealed class UnderstandingCorpusTests(ITestOutputHelper output)
         Assert.True(failing.Count == 0, $"Below {Threshold:P0}: {string.Join(", ", failing)}\n{report}");
     }
 
+    /// <summary>
+    /// What beheerders proposed on the Gesprekken-inzicht ("Dit betekent:"), downloaded as TSV into
+    /// <c>Voorstellen/</c>: every line must now mean the button it was proposed for, at the same question with
+    /// the same buttons. A line that fails is made to pass in the conversations, or taken out with the reason
+    /// in the commit when the team does not agree with the proposal.
+    /// </summary>
+    [Fact]
+    public void EveryProposalFromTheGesprekkenInzichtMeansItsButton()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "BuurtBot.Tests", "Dialogs", "Understanding", "Voorstellen");
+        var files = Directory.GetFiles(folder, "*.tsv");
+        Assert.NotEmpty(files);
+        var misses = new List<string>();
+        var count = 0;
+        foreach (var file in files)
+        {
+            foreach (var line in VoorstellenTsv.Read(File.ReadAllText(file)))
+            {
+                count++;
+                Assert.Contains(line.Family, OnbegrepenPlaces.Families);
+                var got = UnderstandValue(line);
+                if (got != line.Meaning)
+                {
+                    misses.Add($"{Path.GetFileName(file)}: [{line.Family}, {line.Locale}] '{line.Text}' should mean '{line.Meaning}', got '{got}'");
+                }
+            }
+        }
+
+        output.WriteLine($"{count - misses.Count}/{count} proposals understood");
+        Assert.True(misses.Count == 0, string.Join('\n', misses));
+    }
+
+    /// <summary>Every question a beheerder can propose for is one this test can ask: none falls through.</summary>
+    [Fact]
+    public void EveryFamilyAProposalCanHaveIsAQuestionHere()
+    {
+        foreach (var family in OnbegrepenPlaces.Families)
+        {
+            Assert.Contains(family, ResidentCorpus.All.Select(u => u.Family));
+            var (prompt, choices, _) = Question(family, "nl-NL", SteunPeiling, [.. PeilingRules.SteunOptions], buurtenOf: "Zuidwest");
+            Assert.NotNull(prompt);
+            Assert.NotEmpty(choices!);
+        }
+    }
+
+    /// <summary>The button's value the prompt returns for a proposal's text, "command:…" when a global command takes it, "?" when none.</summary>
+    private static string UnderstandValue(VoorstellenTsv.Line line)
+    {
+        var message = InboundMessage.FromText(line.Text);
+        if (GlobalCommandRecognizer.Recognize(message) is { } command and not GlobalCommand.Help)
+        {
+            return "command:" + Describe(command);
+        }
+
+        var buurtenOf = line.Wijk ?? "Zuidwest";
+        var (prompt, choices, _) = Question(line.Family, line.Locale, SteunPeiling, [.. PeilingRules.SteunOptions], buurtenOf);
+        var turn = new TurnContext(message, new ConversationReference(Guid.NewGuid(), "test"), TimeProvider.System) { Locale = line.Locale };
+        var understood = prompt.Understand(turn, new Dictionary<string, object?>(), new PromptOptions { Prompt = "?", Choices = choices });
+        return understood.Kind == PromptUnderstandingKind.Answer ? Value(understood.Value) : "?";
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BuurtBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("BuurtBot.sln not found above " + AppContext.BaseDirectory);
+    }
+
     /// <summary>What the conversation makes of the utterance at its family's question.</summary>
     private static string Understand(ResidentCorpus.Utterance utterance)
     {
@@ -93,29 +168,7 @@ public sealed class UnderstandingCorpusTests(ITestOutputHelper output)
             return Describe(command);
         }
 
-        var (prompt, choices, meaning) = utterance.Family switch
-        {
-            ResidentCorpus.Privacy => (Prompt(new ConsentDialog(DataRetention.Default), ConsentDialog.AnswerPrompt), ConsentDialog.Answers.For(locale),
-                (Func<object?, string>)(value => ConsentDialog.Answers.Find(Value(value), locale).ToString()!)),
-            ResidentCorpus.Menu => (Prompt(new MainDialog(Areas, Host.Ports), MainDialog.MenuPrompt), MainDialog.Menu.For(locale),
-                value => MainDialog.Menu.Find(Value(value), locale) is MenuOption.Coordinator ? "person" : MainDialog.Menu.Find(Value(value), locale).ToString()!),
-            ResidentCorpus.Wijk => (Prompt(Intake(), IntakeQuestionDialog.WijkPromptId), IntakeQuestionDialog.WijkChoices(Areas), Value),
-            ResidentCorpus.Buurt => (Prompt(Intake(), IntakeQuestionDialog.ChoicePromptId), IntakeQuestionDialog.BuurtChoices(Areas.FindWijk("Zuidwest")!.Buurten, locale), Value),
-            ResidentCorpus.Thema => (Prompt(Intake(), IntakeQuestionDialog.ChoicePromptId), IntakeQuestionDialog.ThemaChoices(locale), Value),
-            ResidentCorpus.YesNo => (Prompt(new MijnInitiatievenDialog(Host, Host, Host), MijnInitiatievenDialog.ConfirmPromptId), null,
-                value => value is true ? "yes" : "no"),
-            ResidentCorpus.Wederkerigheid => (Prompt(new WederkerigheidDialog(), WederkerigheidDialog.PickPrompt),
-                WederkerigheidDialog.PickChoices(WederkerigheidState.For(Thema.SpelenEnBewegen), locale), Value),
-            ResidentCorpus.Deal => (Prompt(new DealReviewDialog(Host, Host), DealReviewDialog.AnswerPrompt), DealReviewDialog.Answers.For(locale),
-                value => DealReviewDialog.Answers.Find(Value(value), locale).ToString()!),
-            ResidentCorpus.CheckIn => (Prompt(CheckIn(), CheckInDialog.ProgressPromptId), CheckInDialog.ProgressChoices(locale), Value),
-            ResidentCorpus.CheckInComment => (Prompt(CheckIn(), CheckInDialog.CommentPromptId), CheckInDialog.CommentChoices(locale),
-                value => value is CommentOrPhoto { Comment: null, PhotoReference: null } ? "skip" : "comment"),
-            ResidentCorpus.Peiling => (Prompt(new PeilingDialog(null!), PeilingDialog.PromptId), PeilingDialog.Choices(peilingId, peilingOptions),
-                value => PeilingToken.TryParse(Value(value), out _, out var index) ? index.ToString(CultureInfo.InvariantCulture) : "?"),
-            _ => throw new ArgumentOutOfRangeException(nameof(utterance), utterance.Family, "A family without its question: add it here."),
-        };
-
+        var (prompt, choices, meaning) = Question(utterance.Family, locale, peilingId, peilingOptions, buurtenOf: "Zuidwest");
         var turn = new TurnContext(message, new ConversationReference(Guid.NewGuid(), "test"), TimeProvider.System) { Locale = locale };
         var state = new Dictionary<string, object?>();
         var understood = prompt.Understand(turn, state, new PromptOptions { Prompt = "?", Choices = choices });
@@ -134,6 +187,32 @@ public sealed class UnderstandingCorpusTests(ITestOutputHelper output)
             _ => "?",
         };
     }
+
+    /// <summary>The question a family's utterances answer: its prompt, its buttons in <paramref name="locale"/>, and what an answer means.</summary>
+    private static (IUnderstandingPrompt Prompt, IReadOnlyList<ReplyChoice>? Choices, Func<object?, string> Meaning) Question(
+        string family, string locale, Guid peilingId, List<string> peilingOptions, string buurtenOf) =>
+        family switch
+        {
+            ResidentCorpus.Privacy => (Prompt(new ConsentDialog(DataRetention.Default), ConsentDialog.AnswerPrompt), ConsentDialog.Answers.For(locale),
+                (Func<object?, string>)(value => ConsentDialog.Answers.Find(Value(value), locale).ToString()!)),
+            ResidentCorpus.Menu => (Prompt(new MainDialog(Areas, Host.Ports), MainDialog.MenuPrompt), MainDialog.Menu.For(locale),
+                value => MainDialog.Menu.Find(Value(value), locale) is MenuOption.Coordinator ? "person" : MainDialog.Menu.Find(Value(value), locale).ToString()!),
+            ResidentCorpus.Wijk => (Prompt(Intake(), IntakeQuestionDialog.WijkPromptId), IntakeQuestionDialog.WijkChoices(Areas), Value),
+            ResidentCorpus.Buurt => (Prompt(Intake(), IntakeQuestionDialog.ChoicePromptId), IntakeQuestionDialog.BuurtChoices(Areas.FindWijk(buurtenOf)!.Buurten, locale), Value),
+            ResidentCorpus.Thema => (Prompt(Intake(), IntakeQuestionDialog.ChoicePromptId), IntakeQuestionDialog.ThemaChoices(locale), Value),
+            ResidentCorpus.YesNo => (Prompt(new MijnInitiatievenDialog(Host, Host, Host), MijnInitiatievenDialog.ConfirmPromptId), null,
+                value => value is true ? "yes" : "no"),
+            ResidentCorpus.Wederkerigheid => (Prompt(new WederkerigheidDialog(), WederkerigheidDialog.PickPrompt),
+                WederkerigheidDialog.PickChoices(WederkerigheidState.For(Thema.SpelenEnBewegen), locale), Value),
+            ResidentCorpus.Deal => (Prompt(new DealReviewDialog(Host, Host), DealReviewDialog.AnswerPrompt), DealReviewDialog.Answers.For(locale),
+                value => DealReviewDialog.Answers.Find(Value(value), locale).ToString()!),
+            ResidentCorpus.CheckIn => (Prompt(CheckIn(), CheckInDialog.ProgressPromptId), CheckInDialog.ProgressChoices(locale), Value),
+            ResidentCorpus.CheckInComment => (Prompt(CheckIn(), CheckInDialog.CommentPromptId), CheckInDialog.CommentChoices(locale),
+                value => value is CommentOrPhoto { Comment: null, PhotoReference: null } ? "skip" : "comment"),
+            ResidentCorpus.Peiling => (Prompt(new PeilingDialog(null!), PeilingDialog.PromptId), PeilingDialog.Choices(peilingId, peilingOptions),
+                value => PeilingToken.TryParse(Value(value), out _, out var index) ? index.ToString(CultureInfo.InvariantCulture) : "?"),
+            _ => throw new ArgumentOutOfRangeException(nameof(family), family, "A family without its question: add it here."),
+        };
 
     private static string Value(object? value) => value is FoundChoice found ? found.Value : value?.ToString() ?? "";
 
