@@ -2,6 +2,7 @@ using BuurtBot.Admin.Handoff;
 using BuurtBot.Dialogs.Domain;
 using BuurtBot.Dialogs.Domain.Buurtdeals;
 using BuurtBot.Dialogs.Domain.Wijkagenda;
+using BuurtBot.Inzicht.Onbegrepen;
 using BuurtBot.Storage;
 using BuurtBot.Tests.Testing;
 using Deque.AxeCore.Commons;
@@ -41,6 +42,19 @@ public sealed class AdminAccessibilityTests(AdminBrowserFixture fixture) : IClas
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
             db.DealChangeRequests.Add(DealChangeRequest.Pass(initiatief.Id, "bewoner", "Graag een groene bank.", DateTime.UtcNow));
             db.Set<WijkagendaInput>().Add(WijkagendaInput.Answer("bewoner", "Centrum", DateTime.UtcNow.Year, [Thema.Groen, Thema.Jongeren], "Meer bomen.", DateTime.UtcNow));
+
+            // The misunderstood answers' page with its switch, one answer and its "Dit betekent:" form, and a proposal.
+            db.Set<OnbegrepenOptIn>().Add(new OnbegrepenOptIn { On = true, ChangedUtc = DateTime.UtcNow });
+            db.Set<OnbegrepenAntwoord>().Add(new OnbegrepenAntwoord
+            {
+                ConversationId = resident.ConversationId, Where = "intake/wijk", Locale = "nl-NL", Text = "achter de watertoren",
+                ChoicesJson = OfferedChoices.ToJson([new("Centrum", "Centrum"), new("Oost", "Oost")]), AtUtc = DateTime.UtcNow,
+            });
+            db.Set<AntwoordVoorstel>().Add(new AntwoordVoorstel
+            {
+                Where = "intake/wijk", Family = "intake: wijk", Locale = "nl-NL", Text = "bij het station", Meaning = "Centrum", MeaningTitle = "Centrum",
+                ProposedBy = bea.Email, ProposedUtc = DateTime.UtcNow,
+            });
             await db.SaveChangesAsync();
         }
 
@@ -55,6 +69,7 @@ public sealed class AdminAccessibilityTests(AdminBrowserFixture fixture) : IClas
             "/admin/gesprekken", $"/admin/gesprekken/{resident.ConversationId}", "/admin/overzicht",
             "/admin/accounts", "/admin/antwoorden", "/admin/audit", "/admin/wachtwoord",
             "/admin/initiatieven", $"/admin/initiatieven/{initiatief.Id}", $"/admin/initiatieven/{fresh.Id}", "/admin/wijkagenda", "/admin/inzicht",
+            "/admin/inzicht/onbegrepen",
         })
         {
             await page.GotoAsync(path);
