@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Inzicht.Onbegrepen;
 
 namespace BuurtBot.Tests.Inzicht;
@@ -44,6 +45,14 @@ public sealed class OnbegrepenTextMaskerTests
             Assert.DoesNotContain(leak, masked, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("vlak bij de Groest", "vlak bij de Groest")]
+    [InlineData("in Hilversumse Meent, groet Els", "in Hilversumse Meent, groet [naam]")]
+    [InlineData("bij de Havenstraatbuurt, ik ben Jan", "bij de Havenstraatbuurt, ik ben [naam]")]
+    [InlineData("in de Kerkstraat bij Piet", "in de [naam] bij [naam]")]
+    public void TheWijkenAndBuurtenStayButAStreetOrNameDoesNot(string typed, string stored) =>
+        Assert.Equal(stored, TextMasker.Mask(typed, OnbegrepenCapture.KnownPlaces(AreaCatalogLoader.FromEmbeddedDefault())));
 
     [Fact]
     public void NothingTypedIsEmpty() => Assert.Equal(string.Empty, TextMasker.Mask("  "));

@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Storage;
 
@@ -8,7 +9,7 @@ namespace BuurtBot.Inzicht.Onbegrepen;
 /// understood everything costs nothing here: the opt-in is read (from a 30-second cache) only when a prompt
 /// refused an answer.
 /// </summary>
-public sealed class OnbegrepenCapture(OnbegrepenOptInSetting optIn)
+public sealed class OnbegrepenCapture(OnbegrepenOptInSetting optIn, AreaCatalog areas)
 {
     public async Task AddAsync(BuurtBotDbContext db, Conversation conversation, TurnContext turn, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -17,9 +18,10 @@ public sealed class OnbegrepenCapture(OnbegrepenOptInSetting optIn)
             return;
         }
 
+        var places = KnownPlaces(areas);
         foreach (var missed in turn.Misunderstandings)
         {
-            var masked = TextMasker.Mask(missed.Typed);
+            var masked = TextMasker.Mask(missed.Typed, places);
             if (masked.Length == 0)
             {
                 continue;
@@ -36,6 +38,14 @@ public sealed class OnbegrepenCapture(OnbegrepenOptInSetting optIn)
                 AtUtc = nowUtc,
             });
         }
+    }
+
+    /// <summary>The names of the wijken, their aliases and buurten, which the masker keeps ("vlak bij de Groest").</summary>
+    public static IReadOnlySet<string> KnownPlaces(AreaCatalog areas)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        return areas.Wijken.SelectMany(w => w.Aliases.Append(w.Name).Concat(w.Buurten.Select(b => b.Name)))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private static string Cut(string text, int length) => text.Length > length ? text[..length] : text;

@@ -7,7 +7,8 @@ namespace BuurtBot.Inzicht.Onbegrepen;
 /// Masks a misunderstood answer before it is stored: e-mail addresses, IBANs, phone numbers, postcodes,
 /// other long numbers and names become a placeholder. It runs at write time, so the unmasked text never
 /// reaches the database. Names cannot be recognised reliably, so it masks too much rather than too little:
-/// every capitalised word that does not start a sentence counts as a name.
+/// every capitalised word that does not start a sentence counts as a name, unless it is one of the
+/// <c>places</c> given (the wijken, their aliases and buurten: a place everyone shares points at nobody).
 /// </summary>
 public static partial class TextMasker
 {
@@ -18,7 +19,7 @@ public static partial class TextMasker
     public const string NumberMask = "[nummer]";
     public const string NameMask = "[naam]";
 
-    public static string Mask(string? text)
+    public static string Mask(string? text, IReadOnlySet<string>? places = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -33,14 +34,14 @@ public static partial class TextMasker
         masked = LongNumber().Replace(masked, NumberMask);
         masked = IntroducedName().Replace(masked, m => m.Value[..(m.Groups["name"].Index - m.Index)] + NameMask);
         masked = Signature().Replace(masked, m => m.Value[..(m.Groups["name"].Index - m.Index)] + NameMask);
-        return CapitalisedWords(masked);
+        return CapitalisedWords(masked, places);
     }
 
     /// <summary>
     /// A run of capitalised words (with "van", "de" and the like between them) is a name unless it is one
     /// word at the start of a sentence ("Ja", "Graag"): a run of two or more there is masked too.
     /// </summary>
-    private static string CapitalisedWords(string text)
+    private static string CapitalisedWords(string text, IReadOnlySet<string>? places)
     {
         var result = new StringBuilder(text.Length);
         var at = 0;
@@ -49,7 +50,8 @@ public static partial class TextMasker
             result.Append(text, at, match.Index - at);
             var startsSentence = StartsSentence(text, match.Index);
             var words = match.Groups["word"].Captures.Count;
-            result.Append(startsSentence && words == 1 ? match.Value : NameMask);
+            var keep = (startsSentence && words == 1) || places?.Contains(match.Value) == true;
+            result.Append(keep ? match.Value : NameMask);
             at = match.Index + match.Length;
         }
 

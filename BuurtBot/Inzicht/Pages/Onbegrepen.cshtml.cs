@@ -66,7 +66,7 @@ public sealed class OnbegrepenModel(
         var choice = choices.FirstOrDefault(c => string.Equals(c.Value, meaning, StringComparison.Ordinal));
 
         // Masked again: what the beheerder changed must not bring a name or number back in.
-        var checkedText = TextMasker.Mask(text?.Trim());
+        var checkedText = TextMasker.Mask(text?.Trim(), OnbegrepenCapture.KnownPlaces(areas));
         if (antwoord is null || family is null || choice is null || checkedText.Length is 0 or > OnbegrepenAntwoord.MaxTextLength)
         {
             Error = antwoord is null
