@@ -1,4 +1,5 @@
 using BuurtBot.Privacy;
+using BuurtBot.Tests.Testing;
 
 namespace BuurtBot.Tests.Privacy;
 
@@ -9,24 +10,11 @@ public sealed class ProcessingRegisterTests
     public void TheReadmeRegisterIsTheInventorysWithTheDefaultPeriods()
     {
         var expected = ProcessingRegister.Markdown(new PrivacyOptions());
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(Path.Combine(Repository.Root(), "README.md")).ReplaceLineEndings("\n");
         Assert.True(readme.Contains(expected, StringComparison.Ordinal), "README.md's Verwerkingsregister section should contain exactly:\n" + expected);
         foreach (var table in ResidentDataInventory.Tables)
         {
             Assert.Contains($"`{table}`", readme, StringComparison.Ordinal);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BuurtBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("BuurtBot.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,3 +1,4 @@
+using BuurtBot.Tests.Testing;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -109,7 +110,7 @@ public sealed partial class ResidentTextReadabilityTests(ITestOutputHelper outpu
     /// <summary>The Dutch (neutral) resources of the dialogs, placeholders filled with an everyday word, and the handoff's sentences.</summary>
     private static IEnumerable<(string Source, string Text)> ResidentTexts()
     {
-        var dialogs = Path.Combine(RepositoryRoot(), "BuurtBot.Dialogs");
+        var dialogs = Path.Combine(Repository.Root(), "BuurtBot.Dialogs");
         foreach (var file in Directory.EnumerateFiles(dialogs, "*.resx", SearchOption.AllDirectories)
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                                  && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
@@ -132,19 +133,6 @@ public sealed partial class ResidentTextReadabilityTests(ITestOutputHelper outpu
         yield return ("HandoffTexts.TakenOver", HandoffTexts.TakenOver("nl-NL", "Anna", "Centrum"));
         yield return ("HandoffTexts.HandedBack", HandoffTexts.HandedBack("nl-NL", "Anna"));
         yield return ("HandoffTexts.HandedBackToMenu", HandoffTexts.HandedBackToMenu("nl-NL", "Anna"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BuurtBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("BuurtBot.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]

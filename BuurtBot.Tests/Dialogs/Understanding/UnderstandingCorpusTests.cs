@@ -80,7 +80,7 @@ public sealed class UnderstandingCorpusTests(ITestOutputHelper output)
     [Fact]
     public void EveryProposalFromTheGesprekkenInzichtMeansItsButton()
     {
-        var folder = Path.Combine(RepositoryRoot(), "BuurtBot.Tests", "Dialogs", "Understanding", "Voorstellen");
+        var folder = Path.Combine(Repository.Root(), "BuurtBot.Tests", "Dialogs", "Understanding", "Voorstellen");
         var files = Directory.GetFiles(folder, "*.tsv");
         Assert.NotEmpty(files);
         var misses = new List<string>();
@@ -130,19 +130,6 @@ public sealed class UnderstandingCorpusTests(ITestOutputHelper output)
         var turn = new TurnContext(message, new ConversationReference(Guid.NewGuid(), "test"), TimeProvider.System) { Locale = line.Locale };
         var understood = prompt.Understand(turn, new Dictionary<string, object?>(), new PromptOptions { Prompt = "?", Choices = choices });
         return understood.Kind == PromptUnderstandingKind.Answer ? Value(understood.Value) : "?";
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BuurtBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("BuurtBot.sln not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>What the conversation makes of the utterance at its family's question.</summary>
