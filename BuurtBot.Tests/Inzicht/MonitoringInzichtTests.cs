@@ -31,6 +31,11 @@ public sealed class MonitoringInzichtTests
             Figures(centrum, "verstuurd", "beantwoord", "respons", "mediaan", "loopt-goed", "loopt-achter", "hulp-nodig", "evaluaties", "tevredenheid", "weer-doen"));
         Assert.DoesNotContain("06-12345678", centrum, StringComparison.Ordinal);
 
+        // The chart says the same as the table: 5 "loopt goed", the two small counts drawn as nothing and labelled "< 5".
+        var chart = Regex.Match(centrum, "<svg [^>]*aria-labelledby=\"monitoring-titel monitoring-uitleg\".*?</svg>", RegexOptions.Singleline).Value;
+        Assert.Contains("<title id=\"monitoring-titel\">Antwoorden op check-ins</title>", chart, StringComparison.Ordinal);
+        Assert.Equal(["Loopt goed", "5", "Loopt achter", "< 5", "Hulp nodig", "< 5"], Regex.Matches(chart, "<text [^>]*>(?<t>[^<]*)</text>").Select(m => WebUtility.HtmlDecode(m.Groups["t"].Value)));
+
         // Oost alone: 2 rounds, 1 evaluation; no share, time or average of so few.
         var oost = await InzichtHtml.HtmlAsync(browser, $"/admin/inzicht?{Period}&wijk=Oost");
         Assert.Equal(
