@@ -33,7 +33,7 @@ internal static class InzichtBenchProgram
         var directory = Directory.CreateTempSubdirectory("buurtbot-inzicht-");
         var file = Path.Combine(directory.FullName, "buurtbot.db");
         var connectionString = $"Data Source={file};Pooling=True";
-        var options = new DbContextOptionsBuilder<BuurtBotDbContext>().UseSqlite(connectionString).AddInterceptors(new ProductionPragmas()).Options;
+        var options = new DbContextOptionsBuilder<BuurtBotDbContext>().UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(StorageOptions.PowerLoss)).Options;
 
         Console.WriteLine(FormattableString.Invariant($"# Gesprekken-inzicht benchmark: {conversations} conversations in 2026, {loads} loads per case after {warmup} warm-up loads"));
         Console.WriteLine();
