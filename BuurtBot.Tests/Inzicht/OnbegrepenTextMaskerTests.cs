@@ -52,7 +52,7 @@ public sealed class OnbegrepenTextMaskerTests
     [InlineData("bij de Havenstraatbuurt, ik ben Jan", "bij de Havenstraatbuurt, ik ben [naam]")]
     [InlineData("in de Kerkstraat bij Piet", "in de [naam] bij [naam]")]
     public void TheWijkenAndBuurtenStayButAStreetOrNameDoesNot(string typed, string stored) =>
-        Assert.Equal(stored, TextMasker.Mask(typed, OnbegrepenCapture.KnownPlaces(AreaCatalogLoader.FromEmbeddedDefault())));
+        Assert.Equal(stored, TextMasker.Mask(typed, new SharedPlaceNames(AreaCatalogLoader.FromEmbeddedDefault()).Names));
 
     [Fact]
     public void NothingTypedIsEmpty() => Assert.Equal(string.Empty, TextMasker.Mask("  "));

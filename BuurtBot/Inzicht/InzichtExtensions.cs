@@ -16,6 +16,7 @@ public static class InzichtExtensions
         builder.Services.AddScoped<HandoffInzichtQuery>();
         builder.Services.AddScoped<MonitoringInzichtQuery>();
         builder.Services.AddSingleton<OnbegrepenOptInCache>();
+        builder.Services.AddSingleton<SharedPlaceNames>();
         builder.Services.AddScoped<OnbegrepenOptInSetting>();
         builder.Services.AddScoped<OnbegrepenCapture>();
         builder.Services.AddScoped<OnbegrepenPurge>();

@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Domain.Areas;
 using BuurtBot.Dialogs.Messages;
 using BuurtBot.Storage;
 
@@ -9,7 +8,7 @@ namespace BuurtBot.Inzicht.Onbegrepen;
 /// understood everything costs nothing here: the opt-in is read (from a 30-second cache) only when a prompt
 /// refused an answer.
 /// </summary>
-public sealed class OnbegrepenCapture(OnbegrepenOptInSetting optIn, AreaCatalog areas)
+public sealed class OnbegrepenCapture(OnbegrepenOptInSetting optIn, SharedPlaceNames places)
 {
     public async Task AddAsync(BuurtBotDbContext db, Conversation conversation, TurnContext turn, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -18,10 +17,9 @@ public sealed class OnbegrepenCapture(OnbegrepenOptInSetting optIn, AreaCatalog 
             return;
         }
 
-        var places = KnownPlaces(areas);
         foreach (var missed in turn.Misunderstandings)
         {
-            var masked = TextMasker.Mask(missed.Typed, places);
+            var masked = TextMasker.Mask(missed.Typed, places.Names);
             if (masked.Length == 0)
             {
                 continue;
@@ -38,14 +36,6 @@ public sealed class OnbegrepenCapture(OnbegrepenOptInSetting optIn, AreaCatalog 
                 AtUtc = nowUtc,
             });
         }
-    }
-
-    /// <summary>The names of the wijken, their aliases and buurten, which the masker keeps ("vlak bij de Groest").</summary>
-    public static IReadOnlySet<string> KnownPlaces(AreaCatalog areas)
-    {
-        ArgumentNullException.ThrowIfNull(areas);
-        return areas.Wijken.SelectMany(w => w.Aliases.Append(w.Name).Concat(w.Buurten.Select(b => b.Name)))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private static string Cut(string text, int length) => text.Length > length ? text[..length] : text;

@@ -8,12 +8,15 @@ namespace BuurtBot.Inzicht.Onbegrepen;
 /// </summary>
 public static class OnbegrepenPlaces
 {
+    /// <summary>The buurt question's family: its buttons are one wijk's buurten, so a proposal names that wijk.</summary>
+    public const string BuurtFamily = "intake: buurt";
+
     private static readonly Dictionary<string, (string Label, string? Family)> Known = new(StringComparer.Ordinal)
     {
         ["consent.answer"] = ("De vraag om toestemming", "privacy"),
         ["main.menu"] = ("Het menu", "menu"),
         ["intake/wijk"] = ("Nieuw initiatief: de wijk", "intake: wijk"),
-        ["intake/buurt"] = ("Nieuw initiatief: de buurt", "intake: buurt"),
+        ["intake/buurt"] = ("Nieuw initiatief: de buurt", BuurtFamily),
         ["intake/thema"] = ("Nieuw initiatief: het thema", "intake: thema"),
         ["intake/title"] = ("Nieuw initiatief: de titel", null),
         ["intake/description"] = ("Nieuw initiatief: de beschrijving", null),

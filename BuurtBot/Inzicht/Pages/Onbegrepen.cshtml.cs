@@ -19,6 +19,7 @@ public sealed class OnbegrepenModel(
     BuurtBotDbContext db,
     OnbegrepenOptInSetting optIn,
     AreaCatalog areas,
+    SharedPlaceNames places,
     AuditLog audit,
     TimeProvider time) : PageModel
 {
@@ -66,7 +67,7 @@ public sealed class OnbegrepenModel(
         var choice = choices.FirstOrDefault(c => string.Equals(c.Value, meaning, StringComparison.Ordinal));
 
         // Masked again: what the beheerder changed must not bring a name or number back in.
-        var checkedText = TextMasker.Mask(text?.Trim(), OnbegrepenCapture.KnownPlaces(areas));
+        var checkedText = TextMasker.Mask(text?.Trim(), places.Names);
         if (antwoord is null || family is null || choice is null || checkedText.Length is 0 or > OnbegrepenAntwoord.MaxTextLength)
         {
             Error = antwoord is null
@@ -84,7 +85,7 @@ public sealed class OnbegrepenModel(
             Where = antwoord.Where,
             Family = family,
             Locale = antwoord.Locale,
-            Wijk = family == "intake: buurt" ? WijkOfBuurten(choices) : null,
+            Wijk = family == OnbegrepenPlaces.BuurtFamily ? WijkOfBuurten(choices) : null,
             Text = checkedText,
             Meaning = choice.Value,
             MeaningTitle = choice.Title,
