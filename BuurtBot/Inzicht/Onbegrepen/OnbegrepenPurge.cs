@@ -7,14 +7,14 @@ namespace BuurtBot.Inzicht.Onbegrepen;
 /// Deletes misunderstood answers older than <see cref="Retention"/>, as the page promises. Run every hour by
 /// <see cref="OnbegrepenPurgeJob"/>, so none is kept much past its 30 days; one indexed delete.
 /// </summary>
-public sealed partial class OnbegrepenPurge(BuurtBotDbContext db, TimeProvider time, ILogger<OnbegrepenPurge> logger)
+public sealed partial class OnbegrepenPurge(BuurtBotDbContext db, OnbegrepenOptInSetting optIn, TimeProvider time, ILogger<OnbegrepenPurge> logger)
 {
     public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         // Switched off: nothing is kept, also not what another instance wrote before its cached opt-in expired.
-        var on = await db.Set<OnbegrepenOptIn>().AnyAsync(o => o.Id == OnbegrepenOptIn.SingleId && o.On, cancellationToken);
+        var on = (await optIn.CurrentAsync(cancellationToken))?.On == true;
         var before = time.GetUtcNow().UtcDateTime - Retention;
         var deleted = on
             ? await db.Set<OnbegrepenAntwoord>().Where(a => a.AtUtc < before).ExecuteDeleteAsync(cancellationToken)
