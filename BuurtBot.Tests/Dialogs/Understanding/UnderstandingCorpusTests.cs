@@ -127,8 +127,7 @@ public sealed class UnderstandingCorpusTests(ITestOutputHelper output)
 
         var buurtenOf = line.Wijk ?? "Zuidwest";
         var (prompt, choices, _) = Question(line.Family, line.Locale, SteunPeiling, [.. PeilingRules.SteunOptions], buurtenOf);
-        var turn = new TurnContext(message, new ConversationReference(Guid.NewGuid(), "test"), TimeProvider.System) { Locale = line.Locale };
-        var understood = prompt.Understand(turn, new Dictionary<string, object?>(), new PromptOptions { Prompt = "?", Choices = choices });
+        var understood = Ask(prompt, choices, message, line.Locale, new Dictionary<string, object?>());
         return understood.Kind == PromptUnderstandingKind.Answer ? Value(understood.Value) : "?";
     }
 
@@ -156,9 +155,8 @@ public sealed class UnderstandingCorpusTests(ITestOutputHelper output)
         }
 
         var (prompt, choices, meaning) = Question(utterance.Family, locale, peilingId, peilingOptions, buurtenOf: "Zuidwest");
-        var turn = new TurnContext(message, new ConversationReference(Guid.NewGuid(), "test"), TimeProvider.System) { Locale = locale };
         var state = new Dictionary<string, object?>();
-        var understood = prompt.Understand(turn, state, new PromptOptions { Prompt = "?", Choices = choices });
+        var understood = Ask(prompt, choices, message, locale, state);
 
         // As GlobalCommandHandler does: "help" is the open question's answer when it takes it ("Hulp nodig").
         if (command is GlobalCommand.Help && understood.Kind != PromptUnderstandingKind.Answer)
@@ -173,6 +171,13 @@ public sealed class UnderstandingCorpusTests(ITestOutputHelper output)
                 "ask:" + string.Join('|', candidates.OfType<long>().Select(i => choices![(int)i].Title)),
             _ => "?",
         };
+    }
+
+    /// <summary>The message as an answer to the prompt's question with these buttons, in this language.</summary>
+    private static PromptUnderstanding Ask(IUnderstandingPrompt prompt, IReadOnlyList<ReplyChoice>? choices, InboundMessage message, string locale, Dictionary<string, object?> state)
+    {
+        var turn = new TurnContext(message, new ConversationReference(Guid.NewGuid(), "test"), TimeProvider.System) { Locale = locale };
+        return prompt.Understand(turn, state, new PromptOptions { Prompt = "?", Choices = choices });
     }
 
     /// <summary>The question a family's utterances answer: its prompt, its buttons in <paramref name="locale"/>, and what an answer means.</summary>
