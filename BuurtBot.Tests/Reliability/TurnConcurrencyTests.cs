@@ -50,7 +50,7 @@ public sealed class TurnConcurrencyTests
             start.Set();
             var ran = await Task.WhenAll(runs);
 
-            Assert.Equal(1, ran.Count(r => r));
+            Assert.Equal(1, ran.Count(r => r.Ran));
             var item = await app.QueryAsync(db => db.Inbox.SingleAsync(i => i.ChannelMessageId == messageId));
             Assert.NotNull(item.ProcessedUtc);
             Assert.Equal(1, item.Attempts);

@@ -76,7 +76,9 @@ public sealed class IntakeScript(int number)
 
         if (Has("Klaar"))
         {
-            var bewoners = text.StartsWith("Wat gaan jullie als bewoners", StringComparison.Ordinal);
+            // Contains, not StartsWith: a channel that joins a reply's messages (Telegram) puts "Genoteerd: …" or the
+            // introduction to wederkerigheid before the question.
+            var bewoners = text.Contains("Wat gaan jullie als bewoners", StringComparison.Ordinal);
             ref var picked = ref bewoners ? ref _pickedBewoners : ref _pickedGemeente;
             if (picked)
             {

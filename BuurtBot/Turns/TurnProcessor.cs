@@ -91,13 +91,26 @@ public sealed partial class TurnProcessor(
 
             try
             {
-                if (!await typing.WhileAsync(conversationId, () => runner.RunNextAsync(conversationId, stoppingToken), stoppingToken))
+                var run = await typing.WhileAsync(conversationId, () => runner.RunNextAsync(conversationId, stoppingToken), stoppingToken);
+                if (!run.Ran)
                 {
                     return;
                 }
 
-                outbox.Wake();
+                if (run.RepliesToSend)
+                {
+                    outbox.Wake();
+                }
+
                 notifier.Notify(conversationId);
+                if (!run.MoreWaiting)
+                {
+                    // Nothing else was waiting when the turn read the inbox. A message stored since then was
+                    // enqueued after this worker took the conversation, so a worker takes it again (and waits
+                    // for this stripe); another instance's message is found by the sweep. No pass that reads
+                    // the conversation and the inbox only to find nothing.
+                    return;
+                }
             }
             catch (Exception ex) when (StorageFaults.IsResourceFault(ex) && !stoppingToken.IsCancellationRequested)
             {

@@ -29,15 +29,16 @@ public sealed partial class TurnRunner(
     private static readonly CompiledPerModel<Func<BuurtBotDbContext, Guid, CancellationToken, Task<Conversation>>> ConversationById = new(() =>
         EF.CompileAsyncQuery((BuurtBotDbContext db, Guid id, CancellationToken _) => db.Conversations.Single(c => c.Id == id)));
 
-    private static readonly CompiledPerModel<Func<BuurtBotDbContext, Guid, bool, CancellationToken, Task<InboxItem?>>> OldestWaiting = new(() =>
-        EF.CompileAsyncQuery((BuurtBotDbContext db, Guid id, bool botSpeaks, CancellationToken _) => db.Inbox
+    // The oldest two: the first to run, the second to know without another query that more is waiting.
+    private static readonly CompiledPerModel<Func<BuurtBotDbContext, Guid, bool, IAsyncEnumerable<InboxItem>>> OldestWaiting = new(() =>
+        EF.CompileAsyncQuery((BuurtBotDbContext db, Guid id, bool botSpeaks) => db.Inbox
             .Where(i => i.ConversationId == id && i.ProcessedUtc == null)
             .Where(i => botSpeaks || i.Kind != InboundKind.Event)
             .OrderBy(i => i.Id)
-            .FirstOrDefault()));
+            .Take(2)));
 
-    /// <summary>Runs one waiting item; false when the conversation had nothing waiting.</summary>
-    public async Task<bool> RunNextAsync(Guid conversationId, CancellationToken cancellationToken)
+    /// <summary>Runs one waiting item; <see cref="TurnRun.Nothing"/> when the conversation had nothing waiting.</summary>
+    public async Task<TurnRun> RunNextAsync(Guid conversationId, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -47,16 +48,21 @@ public sealed partial class TurnRunner(
             // While a coordinator has the chat, host events (check-ins, notices) wait for the bot's return;
             // the resident's own messages are marked as read by the coordinator's side.
             var botSpeaks = conversation.Owner == ConversationOwner.Bot;
-            var item = await OldestWaiting.For(db)(db, conversationId, botSpeaks, cancellationToken);
-            if (item is null)
+            var waiting = new List<InboxItem>(2);
+            await foreach (var waitingItem in OldestWaiting.For(db)(db, conversationId, botSpeaks).WithCancellation(cancellationToken))
             {
-                return false;
+                waiting.Add(waitingItem);
+            }
+
+            if (waiting.Count == 0)
+            {
+                return TurnRun.Nothing;
             }
 
             try
             {
-                await RunAsync(conversation, item, cancellationToken);
-                return true;
+                var repliesToSend = await RunAsync(conversation, waiting[0], cancellationToken);
+                return new TurnRun(Ran: true, MoreWaiting: waiting.Count > 1, repliesToSend);
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrencyRetries)
             {
@@ -66,7 +72,8 @@ public sealed partial class TurnRunner(
         }
     }
 
-    private async Task RunAsync(Conversation conversation, InboxItem item, CancellationToken cancellationToken)
+    /// <summary>Runs the turn and saves it; true when it left replies for the outbox to push.</summary>
+    private async Task<bool> RunAsync(Conversation conversation, InboxItem item, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         item.ProcessedUtc = now;
@@ -80,7 +87,7 @@ public sealed partial class TurnRunner(
                 item.Payload = "{}";
                 conversation.Version++;
                 await db.SaveChangesAsync(cancellationToken);
-                return;
+                return false;
             }
 
             // They wrote again: a new start; the sweep leaves this conversation alone.
@@ -93,7 +100,7 @@ public sealed partial class TurnRunner(
             conversation.Version++;
             conversation.UpdatedUtc = now;
             await db.SaveChangesAsync(cancellationToken);
-            return;
+            return false;
         }
 
         var inbound = MessageJson.ReadInbound(item.Payload);
@@ -194,6 +201,8 @@ public sealed partial class TurnRunner(
         {
             await action.AfterTurnAsync(saved, cancellationToken);
         }
+
+        return !delivered && sent.Count > 0;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Conversation {ConversationId} changed under turn attempt {Attempt}; running it again")]
