@@ -13,13 +13,18 @@ using BuurtBot.Tests.Testing;
 // With --postgres the PostgreSQL server's CPU per turn is measured too (it must run on this machine).
 //
 //   dotnet run -c Release --project bench/BuurtBot.Load -- [--residents 1,50,200] [--channels webchat,telegram,teams] [--pin 1]
-//       [--seconds 30] [--warmup 10] [--soak 0] [--webchat stream|poll] [--poll-ms 10] [--think-ms 0] [--workers 8]
+//       [--seconds 30] [--warmup 10|steady] [--soak 0] [--webchat stream|poll] [--poll-ms 10] [--think-ms 0] [--workers 8]
 //       [--out bench/results] [--set Key=Value …] [--postgres "Host=127.0.0.1;Port=55434;Username=buurtbot" [--instances 2]]
 //
 // --webchat stream (the default): each web chat resident listens on the Direct Line WebSocket stream,
 // as the chat page does, and a turn's latency runs from its POST until the bot's next question arrives
 // on the socket. --webchat poll: it polls GET …/activities every --poll-ms instead (up to that much of
 // each latency is polling).
+//
+// --warmup steady: warm up until the host's JIT is done (two 10 s windows with fewer than 50 methods
+// compiled; each window is printed), then measure --seconds. On one core the JIT's tier-up shares the
+// core with the turns and takes minutes (bench/RESULTS-load.md, "Steady state"), so a fixed warm-up
+// measures the JIT.
 //
 // --think-ms T: each resident waits 0.5–1.5 × T before answering, as a person reads and types; the
 // default 0 answers at once (closed loop: the most turns the host can do, and every resident queued).
@@ -136,6 +141,14 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
             ["ConnectionStrings:Scheduler"] = $"Data Source={database}.scheduler{i}",
             ["Scheduling:Enabled"] = i == 0 ? "true" : "false",
         };
+        if (options.SteadyWarmup && soakConversations == 0)
+        {
+            foreach (var (key, value) in SteadyWarmup.HostSettings(SteadyWarmup.JitLog($"{database}.{i}")))
+            {
+                own[key] = value;
+            }
+        }
+
         var host = await HostProcess.StartAsync(database, own);
         if (options.Pin is { } cpus)
         {
@@ -165,7 +178,8 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
         var rssSamples = new List<(double Seconds, int Conversations, double RssMb)>();
         using var stop = new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
-        // Warm-up: all residents run for --warmup seconds (JIT tiering, pools, caches), not measured.
+        // Warm-up: all residents run for --warmup seconds (JIT tiering, pools, caches), not measured; with
+        // --warmup steady until the host's JIT is done (SteadyWarmup; at most ten minutes).
         var warmup = TimeSpan.FromSeconds(soakConversations > 0 ? 0 : options.Warmup);
         var deadline = warmup + (soakConversations > 0 ? TimeSpan.FromHours(2) : TimeSpan.FromSeconds(options.Seconds));
         var measuring = warmup == TimeSpan.Zero;
@@ -177,11 +191,23 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
         var throttledAtStart = 0;
         var clientCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var measureStart = TimeSpan.Zero;
+        var steady = new SteadyWarmup(options.SteadyWarmup && soakConversations == 0, [.. hosts.Select((_, i) => SteadyWarmup.JitLog($"{database}.{i}"))]);
         var sampler = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
                 await Task.Delay(TimeSpan.FromSeconds(soakConversations > 0 ? 5 : 1), CancellationToken.None);
+                if (!measuring && steady.Enabled && steady.Sample(clock.Elapsed, hosts.Sum(h => CpuTicks(h.Pid)), recorder.AllTurns) is { } window)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   warm-up {clock.Elapsed.TotalSeconds:F0} s: {window.CpuMsPerTurn:F2} ms/turn, {window.TurnsPerSecond:F0} turns/s, {window.MethodsCompiled} methods JIT-compiled in the last {SteadyWarmup.Window.TotalSeconds:F0} s"));
+                    if (steady.IsSteady)
+                    {
+                        // Measure from now; the run lasts --seconds from here.
+                        warmup = clock.Elapsed;
+                        deadline = warmup + TimeSpan.FromSeconds(options.Seconds);
+                    }
+                }
+
                 if (!measuring && clock.Elapsed >= warmup)
                 {
                     // Start of the measured window.
@@ -279,6 +305,7 @@ static async Task<RunResult> RunAsync(string channel, int residents, Options opt
         for (var i = 0; i < hosts.Count; i++)
         {
             HostProcess.DeleteDatabase($"{database}.scheduler{i}");
+            File.Delete(SteadyWarmup.JitLog($"{database}.{i}"));
         }
 
         // CPU of the server process(es) per measured turn, from /proc (utime + stime): unlike latency, it hardly
@@ -408,7 +435,7 @@ internal sealed record RunResult(
     IReadOnlyList<RssSample> RssSamples);
 
 internal sealed record Options(
-    int[] Residents, string[] Channels, int Seconds, int Warmup, int Soak, string WebChat, int PollMs, int ThinkMs, int? Workers, string Out,
+    int[] Residents, string[] Channels, int Seconds, int Warmup, bool SteadyWarmup, int Soak, string WebChat, int PollMs, int ThinkMs, int? Workers, string Out,
     string? Postgres, int Instances, string? Pin, Dictionary<string, string> Settings)
 {
     public static Options Parse(string[] args)
@@ -418,7 +445,8 @@ internal sealed record Options(
             (Get("--residents") ?? "1,50,200").Split(',').Select(int.Parse).ToArray(),
             (Get("--channels") ?? "webchat,telegram").Split(','),
             int.Parse(Get("--seconds") ?? "30", CultureInfo.InvariantCulture),
-            int.Parse(Get("--warmup") ?? "10", CultureInfo.InvariantCulture),
+            Get("--warmup") is "steady" ? (int)BuurtBot.Load.SteadyWarmup.Longest.TotalSeconds : int.Parse(Get("--warmup") ?? "10", CultureInfo.InvariantCulture),
+            Get("--warmup") is "steady",
             int.Parse(Get("--soak") ?? "0", CultureInfo.InvariantCulture),
             Get("--webchat") is { } mode
                 ? mode is "stream" or "poll" ? mode : throw new ArgumentException($"--webchat is 'stream' or 'poll', not '{mode}'.", nameof(args))

@@ -15,6 +15,7 @@ public sealed class Recorder
     private readonly List<long> _latencies = [];
     private int _conversations;
     private int _failures;
+    private long _allTurns;
 
     public bool Recording { get; set; } = true;
 
@@ -33,8 +34,12 @@ public sealed class Recorder
 
     public int Failures => Volatile.Read(ref _failures);
 
+    /// <summary>Every turn so far, warm-up included: the steady warm-up (<c>--warmup steady</c>) divides CPU by it.</summary>
+    public long AllTurns => Interlocked.Read(ref _allTurns);
+
     public void Turn(long ticks)
     {
+        Interlocked.Increment(ref _allTurns);
         if (!Recording)
         {
             return;
