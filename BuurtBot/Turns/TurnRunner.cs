@@ -23,7 +23,6 @@ public sealed partial class TurnRunner(
     private const int MaxConcurrencyRetries = 5;
 
     // Compiled: every turn runs these two, and a LINQ query's cache key (its expression tree
-    // visited and compared) cost more CPU than SQLite's work for them. EF Core compiles them again
     // visited and compared) cost more CPU than SQLite's work for them. One per model: SQLite's and
     // PostgreSQL's each get their own SQL.
     private static readonly CompiledPerModel<Func<BuurtBotDbContext, Guid, CancellationToken, Task<Conversation>>> ConversationById = new(() =>

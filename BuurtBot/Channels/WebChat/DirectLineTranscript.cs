@@ -28,28 +28,47 @@ internal static class DirectLineTranscript
             || (long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out after) && after >= 0);
     }
 
-    public static Task<StoredConversation?> FindAsync(BuurtBotDbContext db, string id, CancellationToken cancellationToken) =>
-        db.Conversations.AsNoTracking()
+    // Compiled (per model), as a turn's own reads are: every push on the stream and every poll runs them, and
+    // a LINQ query's cache lookup (its expression tree visited and compared) cost more CPU than SQLite's work.
+    private static readonly CompiledPerModel<Func<BuurtBotDbContext, string, CancellationToken, Task<StoredConversation?>>> ByDirectLineId = new(() =>
+        EF.CompileAsyncQuery((BuurtBotDbContext db, string id, CancellationToken _) => db.Conversations.AsNoTracking()
             .Where(c => c.Channel == DirectLineEndpoints.Channel && c.ChannelConversationId == id)
             .Select(c => new StoredConversation(c.Id, c.Locale))
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefault()));
+
+    private static readonly CompiledPerModel<Func<BuurtBotDbContext, Guid, long, IAsyncEnumerable<TranscriptEntry>>> LinesAfter = new(() =>
+        EF.CompileAsyncQuery((BuurtBotDbContext db, Guid conversationId, long after) => db.Transcript.AsNoTracking()
+            .Where(t => t.ConversationId == conversationId && t.Id > after)
+            .OrderBy(t => t.Id)
+            .Take(MaxActivitiesPerSet)));
+
+    private static readonly CompiledPerModel<Func<BuurtBotDbContext, Guid, CancellationToken, Task<CurrentLocale?>>> LocaleNow = new(() =>
+        EF.CompileAsyncQuery((BuurtBotDbContext db, Guid conversationId, CancellationToken _) => db.Conversations.AsNoTracking()
+            .Where(c => c.Id == conversationId)
+            .Select(c => new CurrentLocale(c.Locale, c.ConsentUtc == null || c.ErasedUtc != null))
+            .FirstOrDefault()));
+
+    /// <summary>The conversation's language now, and whether it lacks consent (not yet given, or erased).</summary>
+    private sealed record CurrentLocale(string Locale, bool WithoutConsent);
+
+    public static Task<StoredConversation?> FindAsync(BuurtBotDbContext db, string id, CancellationToken cancellationToken) =>
+        ByDirectLineId.For(db)(db, id, cancellationToken);
 
     public static async Task<Read> ReadAfterAsync(
         BuurtBotDbContext db, StoredConversation conversation, string id, long after, CancellationToken cancellationToken)
     {
-        var lines = await db.Transcript.AsNoTracking()
-            .Where(t => t.ConversationId == conversation.Id && t.Id > after)
-            .OrderBy(t => t.Id)
-            .Take(MaxActivitiesPerSet)
-            .ToListAsync(cancellationToken);
+        var lines = new List<TranscriptEntry>();
+        await foreach (var line in LinesAfter.For(db)(db, conversation.Id, after).WithCancellation(cancellationToken))
+        {
+            lines.Add(line);
+        }
+
         var locale = conversation.Locale;
         if (lines.Count > 0)
         {
             // The language now, not when the stream opened: after "english" the bot's next messages are English and
             // must say so (the chat page marks them lang="en" on a Dutch page, WCAG 3.1.2).
-            var current = await db.Conversations.AsNoTracking().Where(c => c.Id == conversation.Id)
-                .Select(c => new { c.Locale, WithoutConsent = c.ConsentUtc == null || c.ErasedUtc != null })
-                .FirstOrDefaultAsync(cancellationToken);
+            var current = await LocaleNow.For(db)(db, conversation.Id, cancellationToken);
             locale = current?.Locale ?? locale;
             if (current?.WithoutConsent == true)
             {
