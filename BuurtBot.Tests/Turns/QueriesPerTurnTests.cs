@@ -30,11 +30,8 @@ public sealed class QueriesPerTurnTests : IDisposable
     /// 2026-12-03, later: 103 over 9 turns, 11.4 a turn. The turn reads the oldest two waiting items, so draining
     /// knows more is waiting without a last pass that read the conversation and the inbox only to find nothing
     /// (-2), and a turn whose replies are stored as delivered (web chat) no longer wakes the outbox to look (-0.8).
-    /// 2026-12-04: 58 over 9 turns, 6.4 a turn. SQLite's saves are batched (<c>SqliteStatementBatches</c>): the inbox
-    /// row with the resident's transcript line is one command, the turn's dialog state, inbox mark, transcript line
-    /// and StepEvents another; the outbox row waits for its transcript line's id, so it is a third.
     /// </summary>
-    private const double MaxCommandsPerTurn = 7;
+    private const double MaxCommandsPerTurn = 12;
 
     private readonly CommandCounter _commands = new();
     private readonly ConversationApp _app;

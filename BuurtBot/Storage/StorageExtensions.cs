@@ -2,7 +2,6 @@ using BuurtBot.Storage.Postgres;
 using BuurtBot.Privacy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Update;
 using Microsoft.Extensions.Options;
 
 namespace BuurtBot.Storage;
@@ -27,7 +26,6 @@ public static class StorageExtensions
         // EF's internal service scope) cost more CPU and memory than the turn's own queries.
         builder.Services.AddPooledDbContextFactory<BuurtBotDbContext>((services, options) => options
             .UseSqlite(ConnectionString(services))
-            .ReplaceService<IModificationCommandBatchFactory, SqliteStatementBatches>()
             .ConfigureWarnings(QuietExpectedFailures)
             .AddInterceptors(new SqlitePragmas(services.GetRequiredService<IOptions<StorageOptions>>().Value.Durability), AfterCommit.Interceptor));
         builder.Services.AddPooledDbContextFactory<PostgresBuurtBotDbContext>((services, options) => options
