@@ -47,11 +47,7 @@ public sealed partial class TurnRunner(
             // While a coordinator has the chat, host events (check-ins, notices) wait for the bot's return;
             // the resident's own messages are marked as read by the coordinator's side.
             var botSpeaks = conversation.Owner == ConversationOwner.Bot;
-            var waiting = new List<InboxItem>(2);
-            await foreach (var waitingItem in OldestWaiting.For(db)(db, conversationId, botSpeaks).WithCancellation(cancellationToken))
-            {
-                waiting.Add(waitingItem);
-            }
+            var waiting = await OldestWaiting.For(db)(db, conversationId, botSpeaks).ToListAsync(cancellationToken);
 
             if (waiting.Count == 0)
             {

@@ -57,12 +57,7 @@ internal static class DirectLineTranscript
     public static async Task<Read> ReadAfterAsync(
         BuurtBotDbContext db, StoredConversation conversation, string id, long after, CancellationToken cancellationToken)
     {
-        var lines = new List<TranscriptEntry>();
-        await foreach (var line in LinesAfter.For(db)(db, conversation.Id, after).WithCancellation(cancellationToken))
-        {
-            lines.Add(line);
-        }
-
+        var lines = await LinesAfter.For(db)(db, conversation.Id, after).ToListAsync(cancellationToken);
         var locale = conversation.Locale;
         if (lines.Count > 0)
         {
