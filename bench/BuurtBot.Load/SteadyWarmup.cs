@@ -42,7 +42,7 @@ public sealed class SteadyWarmup(bool enabled, IReadOnlyList<string> jitLogs)
     /// <summary>Called every second; returns the window that just closed, if one did.</summary>
     public WarmupWindow? Sample(TimeSpan elapsed, long cpuTicks, long turns)
     {
-        var methods = jitLogs.Sum(CountLines);
+        var methods = jitLogs.Select(CountLines).Sum();
         if (_windowStart == TimeSpan.MinValue)
         {
             (_windowStart, _cpuTicksAtStart, _turnsAtStart, _methodsAtStart) = (elapsed, cpuTicks, turns, methods);
@@ -63,25 +63,31 @@ public sealed class SteadyWarmup(bool enabled, IReadOnlyList<string> jitLogs)
         return window;
     }
 
-    private static long CountLines(string path)
+    // Each log is read from where the last sample stopped: it grows to megabytes during the tier-up,
+    // and reading it whole every second took CPU from the load generator's core.
+    private readonly long[] _bytesRead = new long[jitLogs.Count];
+    private readonly long[] _linesSeen = new long[jitLogs.Count];
+    private readonly byte[] _buffer = new byte[1 << 16];
+
+    private long CountLines(string path, int log)
     {
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            var buffer = new byte[1 << 16];
-            long lines = 0;
+            stream.Position = _bytesRead[log];
             int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            while ((read = stream.Read(_buffer, 0, _buffer.Length)) > 0)
             {
-                lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                _linesSeen[log] += _buffer.AsSpan(0, read).Count((byte)'\n');
+                _bytesRead[log] += read;
             }
-
-            return lines;
         }
         catch (FileNotFoundException)
         {
-            return 0;
+            // Not written yet: the host has not started its JIT.
         }
+
+        return _linesSeen[log];
     }
 }
 
