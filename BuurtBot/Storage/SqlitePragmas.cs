@@ -14,13 +14,18 @@ namespace BuurtBot.Storage;
 /// </summary>
 internal sealed class SqlitePragmas(string durability) : DbConnectionInterceptor
 {
+    /// <summary>Pages in the WAL after which a commit checkpoints, should <see cref="SqliteCheckpointer"/> fall behind.</summary>
+    private const int CheckpointAfterFrames = 10_000;
+
     // wal_autocheckpoint: 10,000 pages (40 MB) instead of 1,000; SqliteCheckpointer does it every second.
     // cache_size: 512 KB instead of 2 MB per pooled connection. Any write by another connection empties
     // a connection's cache anyway, so under traffic the larger cache only held memory (-25 MB RSS).
-    // synchronous: FULL syncs the WAL at every commit, so a commit survives a power cut; NORMAL only at
-    // checkpoints, which a process crash never undoes but a power cut can (Storage:Durability).
-    private readonly string _pragmas = "PRAGMA foreign_keys = ON; " +
-        (durability == StorageOptions.ProcessCrash ? "PRAGMA synchronous = NORMAL; " : "PRAGMA synchronous = FULL; ") +
+    // synchronous: NORMAL writes the WAL at a commit and syncs it only at checkpoints, which a process
+    // crash never undoes but a power cut can; power-loss adds the sync after each commit, shared between
+    // the commits that finish together and outside the write lock (SqliteGroupCommit).
+    private readonly bool _groupCommit = durability != StorageOptions.ProcessCrash;
+
+    private const string Pragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; " +
         "PRAGMA wal_autocheckpoint = 10000; PRAGMA cache_size = -512;";
 
     private static readonly ConditionalWeakTable<object, object> Applied = [];
@@ -31,8 +36,9 @@ internal sealed class SqlitePragmas(string durability) : DbConnectionInterceptor
         {
             InstallBusyWait(connection);
             using var command = connection.CreateCommand();
-            command.CommandText = _pragmas;
+            command.CommandText = Pragmas;
             command.ExecuteNonQuery();
+            InstallGroupCommit(connection);
         }
     }
 
@@ -42,8 +48,9 @@ internal sealed class SqlitePragmas(string durability) : DbConnectionInterceptor
         {
             InstallBusyWait(connection);
             await using var command = connection.CreateCommand();
-            command.CommandText = _pragmas;
+            command.CommandText = Pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            InstallGroupCommit(connection);
         }
     }
 
@@ -52,6 +59,15 @@ internal sealed class SqlitePragmas(string durability) : DbConnectionInterceptor
         if (connection is SqliteConnection sqlite)
         {
             SqliteBusyWait.Install(sqlite);
+        }
+    }
+
+    // After the pragmas: wal_autocheckpoint installs SQLite's own WAL hook, which this one replaces.
+    private void InstallGroupCommit(DbConnection connection)
+    {
+        if (_groupCommit && connection is SqliteConnection sqlite)
+        {
+            SqliteGroupCommit.Install(sqlite, CheckpointAfterFrames);
         }
     }
 

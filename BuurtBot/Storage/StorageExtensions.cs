@@ -65,8 +65,15 @@ public static class StorageExtensions
     /// our pragmas — more work than a turn's small queries. An open SQLite connection outside a
     /// transaction holds no lock and no snapshot, so this blocks nobody.
     /// </summary>
+    /// <remarks>
+    /// Every save commits with a COMMIT statement, after which SQLite calls the group commit's WAL hook
+    /// (<see cref="SqliteGroupCommit"/>). A save of one row would otherwise run as a single
+    /// <c>INSERT ... RETURNING</c> outside a transaction, committed when its reader is reset, and SQLite
+    /// calls no WAL hook for a commit made there. Set here, on every context taken from the pool.
+    /// </remarks>
     private static BuurtBotDbContext OpenForScope(BuurtBotDbContext db)
     {
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
         db.Database.OpenConnection();
         return db;
     }

@@ -27,9 +27,10 @@ public sealed class StorageOptions
     public TimeSpan MigrationLockTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// SQLite only: what an acknowledged message survives. <c>power-loss</c> (the default) syncs the WAL
-    /// to disk at every commit (<c>synchronous = FULL</c>); <c>process-crash</c> syncs only at checkpoints
-    /// (<c>synchronous = NORMAL</c>): a killed process loses nothing, a power cut may lose the last commits.
+    /// SQLite only: what an acknowledged message survives. <c>power-loss</c> (the default): a commit returns
+    /// only after the WAL is synced to disk, by a sync that commits finishing together share
+    /// (<see cref="SqliteGroupCommit"/>); <c>process-crash</c>: synced at checkpoints only, so a killed process
+    /// loses nothing but a power cut may lose the last commits. Both run <c>synchronous = NORMAL</c>.
     /// The cost of each is measured in bench/RESULTS-load.md.
     /// </summary>
     public string Durability { get; set; } = PowerLoss;
