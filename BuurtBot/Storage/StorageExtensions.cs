@@ -3,6 +3,7 @@ using BuurtBot.Privacy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace BuurtBot.Storage;
 
@@ -84,7 +85,12 @@ public static class StorageExtensions
     private static string ConnectionString(IServiceProvider services) =>
         services.GetRequiredService<IConfiguration>().GetConnectionString("BuurtBot") ?? DefaultConnectionString;
 
-    /// <summary>ConnectionStrings:BuurtBot, which must name a PostgreSQL server when the provider is Postgres.</summary>
+    /// <summary>
+    /// ConnectionStrings:BuurtBot, which must name a PostgreSQL server when the provider is Postgres. Unless it
+    /// says otherwise, Npgsql prepares a statement on the server once it has run a few times on a connection
+    /// (<c>Max Auto Prepare</c>, off by default): a turn's statements are the same few every time, and without
+    /// it PostgreSQL parses and plans each of them at every execution.
+    /// </summary>
     public static string PostgresConnectionString(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -96,6 +102,16 @@ public static class StorageExtensions
                 "(environment: ConnectionStrings__BuurtBot=\"Host=db;Database=buurtbot;Username=buurtbot;Password=...\").");
         }
 
-        return configured;
+        // Npgsql's own builder says every keyword it knows is "contained"; the plain one says what was written.
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured };
+        if (written.ContainsKey("Max Auto Prepare") || written.ContainsKey("MaxAutoPrepare"))
+        {
+            return configured;
+        }
+
+        return new NpgsqlConnectionStringBuilder(configured) { MaxAutoPrepare = PreparedStatementsPerConnection }.ConnectionString;
     }
+
+    /// <summary>More than the distinct statements of a turn, its inbox and its replies together.</summary>
+    private const int PreparedStatementsPerConnection = 64;
 }
