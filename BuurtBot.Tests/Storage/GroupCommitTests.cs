@@ -21,7 +21,7 @@ public sealed class GroupCommitTests
         SqliteGroupCommit.For(app.DatabasePath, flush.Flush);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
-        Assert.Equal(1L, await ScalarAsync(db, "PRAGMA synchronous;"));
+        Assert.Equal(1L, await db.ScalarAsync("PRAGMA synchronous;"));
 
         // While the disk has not confirmed the sync, the save has not returned (the host has not said "saved"):
         // a save of one row, on this context and on pooled ones the host hands out again.
@@ -92,7 +92,7 @@ public sealed class GroupCommitTests
             flush.Let();
         }
 
-        Assert.Equal(1L, await ScalarAsync(db, "PRAGMA synchronous;"));
+        Assert.Equal(1L, await db.ScalarAsync("PRAGMA synchronous;"));
         Assert.Equal(0, flush.Calls);
     }
 
@@ -155,19 +155,6 @@ public sealed class GroupCommitTests
         failing = false;
         Assert.Throws<IOException>(wal.SyncAfterNow);
         Assert.Equal(0L, wal.Syncs);
-    }
-
-    private static async Task<object?> ScalarAsync(BuurtBotDbContext db, string sql)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await connection.OpenAsync();
-        }
-
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
     }
 
     private static Task OnOwnThread(Action action) =>

@@ -17,14 +17,14 @@ public sealed class SqliteConnectionSettingsTests
         var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
 
         // sqlite3_busy_handler replaces the busy timeout, so the timeout reads 0 once ours is installed.
-        Assert.Equal(0L, await ScalarAsync(db, "PRAGMA busy_timeout;"));
-        Assert.Equal(1L, await ScalarAsync(db, "PRAGMA foreign_keys;"));
+        Assert.Equal(0L, await db.ScalarAsync("PRAGMA busy_timeout;"));
+        Assert.Equal(1L, await db.ScalarAsync("PRAGMA foreign_keys;"));
         // The group commit's WAL hook replaces SQLite's automatic checkpoint (itself a WAL hook, which the
         // pragma reports) and checkpoints at 10,000 pages as that one did; synchronous is NORMAL (1).
-        Assert.Equal(0L, await ScalarAsync(db, "PRAGMA wal_autocheckpoint;"));
-        Assert.Equal(1L, await ScalarAsync(db, "PRAGMA synchronous;"));
-        Assert.Equal(-512L, await ScalarAsync(db, "PRAGMA cache_size;"));
-        Assert.Equal("wal", await ScalarAsync(db, "PRAGMA journal_mode;"));
+        Assert.Equal(0L, await db.ScalarAsync("PRAGMA wal_autocheckpoint;"));
+        Assert.Equal(1L, await db.ScalarAsync("PRAGMA synchronous;"));
+        Assert.Equal(-512L, await db.ScalarAsync("PRAGMA cache_size;"));
+        Assert.Equal("wal", await db.ScalarAsync("PRAGMA journal_mode;"));
     }
 
     [Fact]
@@ -53,19 +53,6 @@ public sealed class SqliteConnectionSettingsTests
         await transaction.CommitAsync();
 
         await waiting.WaitAsync(TimeSpan.FromSeconds(9));
-        Assert.Equal(2L, await ScalarAsync(db, "SELECT count(*) FROM CannedReplies WHERE Title IN ('lock', 'waited');"));
-    }
-
-    private static async Task<object?> ScalarAsync(BuurtBotDbContext db, string sql)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await connection.OpenAsync();
-        }
-
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
+        Assert.Equal(2L, await db.ScalarAsync("SELECT count(*) FROM CannedReplies WHERE Title IN ('lock', 'waited');"));
     }
 }
