@@ -8,13 +8,14 @@ namespace BuurtBot.Storage;
 
 /// <summary>
 /// <c>Storage:Durability=power-loss</c> as a group commit. SQLite's <c>synchronous = FULL</c> syncs the WAL
-/// inside every commit, holding the database's one write lock all the while, so under traffic every
-/// conversation's turn queued behind another's fsync (measured: a fifth of a turn). Instead connections run
+/// inside every commit, holding the database's one write lock all the while, so on a disk whose sync takes
+/// milliseconds every conversation's turn queues behind another's fsync. Instead connections run
 /// with <c>synchronous = NORMAL</c> (a commit only writes the WAL) and SQLite's WAL hook, which it calls
 /// right after each commit once the write lock is released, waits for a sync of the WAL that started after
 /// that commit (<see cref="WalFile"/>): commits that finish while one sync runs share the next. The
 /// statement that committed returns only then, so what a caller was told is saved (an acknowledged
-/// message, a stored reply) survives a power cut as before.
+/// message, a stored reply) survives a power cut as before. On the test machines' fast virtual disk commits
+/// seldom overlap a sync, and CPU per turn measured the same as FULL (bench/RESULTS-load.md).
 /// </summary>
 internal static unsafe partial class SqliteGroupCommit
 {

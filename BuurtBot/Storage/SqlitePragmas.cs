@@ -25,8 +25,9 @@ internal sealed class SqlitePragmas(string durability) : DbConnectionInterceptor
     // the commits that finish together and outside the write lock (SqliteGroupCommit).
     private readonly bool _groupCommit = durability != StorageOptions.ProcessCrash;
 
-    private const string Pragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; " +
-        "PRAGMA wal_autocheckpoint = 10000; PRAGMA cache_size = -512;";
+    // With the group commit its WAL hook replaces wal_autocheckpoint's, at the same number of pages.
+    private static readonly string Pragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; " +
+        $"PRAGMA wal_autocheckpoint = {CheckpointAfterFrames}; PRAGMA cache_size = -512;";
 
     private static readonly ConditionalWeakTable<object, object> Applied = [];
 

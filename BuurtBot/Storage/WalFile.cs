@@ -33,13 +33,13 @@ internal sealed class WalFile
     /// <summary>This object as the WAL hook's state pointer.</summary>
     public IntPtr State { get; }
 
-    /// <summary>The WAL size (in pages) after which a commit also checkpoints, as SQLite's wal_autocheckpoint.</summary>
+    /// <summary>The WAL size (in pages) after which a commit also checkpoints, as SQLite's wal_autocheckpoint; set by the hook's installer.</summary>
     public int CheckpointAfterFrames { get; set; } = 1000;
 
-    /// <summary>Syncs done, for tests and the load benchmark: commits per sync is what the group saves.</summary>
+    /// <summary>Syncs completed (tests: commits per sync is what the group saves).</summary>
     public long Syncs => Interlocked.Read(ref _completed);
 
-    /// <summary>Commits that waited for a sync.</summary>
+    /// <summary>Commits that waited for a sync (tests).</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>
