@@ -79,6 +79,10 @@ public sealed class TeamsConversationTests : IAsyncLifetime
 
         Assert.Equal(2, _teams.Connector.Attempts.Count);
         Assert.Contains("BuurtBot", reply.Text);
+
+        // The sender records the outcome after the Connector has answered, so the row may still read Pending here.
+        await TeamsTestChannel.WaitUntilAsync(
+            () => _teams.QueryAsync(db => db.Outbox.AnyAsync(o => o.Status != OutboxStatus.Pending)), "the reply's outcome to be recorded");
         var outbox = await _teams.QueryAsync(db => db.Outbox.SingleAsync());
         Assert.Equal(OutboxStatus.Sent, outbox.Status);
         Assert.Equal(2, outbox.Attempts);
